@@ -1,0 +1,17 @@
+/**
+ * The one place that registers ECharts parts: only what the app draws.
+ * AriaComponent is required, or `aria` in an option silently does nothing.
+ */
+import type { BarSeriesOption } from 'echarts/charts'
+import { BarChart } from 'echarts/charts'
+import type { AriaComponentOption, GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
+import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import { use } from 'echarts/core'
+import { SVGRenderer } from 'echarts/renderers'
+
+use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, AriaComponent, SVGRenderer])
+
+export type ECOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption | MarkLineComponentOption>
+
+export { init } from 'echarts/core'

@@ -1,0 +1,56 @@
+/** The bar chart every card, ranking and comparison uses: labelled bars, one in focus. */
+import type { ECOption } from '../echarts'
+import type { Palette } from '../themes/palette'
+
+export interface Bar {
+  name: string
+  value: number
+  /** the text shown at the end of the bar (already formatted) */
+  label: string
+  focus?: boolean
+}
+
+export function barOption(bars: Bar[], opts: { palette: Palette, label: string, horizontal?: boolean }): ECOption {
+  const { palette: p, horizontal = true } = opts
+  const categoryAxis = {
+    type: 'category' as const,
+    data: bars.map(b => b.name),
+    inverse: horizontal,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: p.grid } },
+    axisLabel: { color: p.text, fontSize: 12 },
+  }
+  const valueAxis = {
+    type: 'value' as const,
+    show: false,
+    splitLine: { show: false },
+    min: Math.min(0, ...bars.map(b => b.value)),
+  }
+  return {
+    animation: false,
+    aria: { enabled: true, label: { description: opts.label } },
+    grid: horizontal
+      ? { left: 8, right: 88, top: 4, bottom: 4, containLabel: true }
+      : { left: 8, right: 8, top: 24, bottom: 4, containLabel: true },
+    tooltip: { trigger: 'item', confine: true, formatter: (params: unknown) => {
+      const i = (params as { dataIndex: number }).dataIndex
+      const b = bars[i]
+      return b ? `${b.name}: ${b.label}` : ''
+    } },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: [{
+      type: 'bar',
+      barMaxWidth: 22,
+      data: bars.map(b => ({
+        value: b.value,
+        itemStyle: { color: b.focus ? p.focus : p.other, borderRadius: horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0] },
+        label: { show: true, position: horizontal ? 'right' : 'top', formatter: b.label, color: p.text, fontWeight: b.focus ? 'bold' : 'normal', fontSize: 12 },
+      })),
+    }],
+  }
+}
+
+export function barHeight(count: number, horizontal = true): number {
+  return horizontal ? Math.max(72, count * 34 + 16) : 160
+}

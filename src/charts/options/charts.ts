@@ -1,0 +1,106 @@
+/**
+ * Pure builders: data → ChartSpec (ECharts option + the same content as words and as a table).
+ * The same spec is drawn interactively in the browser and rendered to SVG when prerendering.
+ */
+import type { Indicator, Metric } from '~/schemas/report'
+import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
+import type { Locale } from '~/utils/format'
+import { formatChange, formatPercent, formatRank, formatValue } from '~/utils/format'
+import type { ChartSpec } from '../types'
+import { barHeight, barOption } from './barChart'
+
+export type Translate = (key: string, named?: Record<string, unknown>) => string
+
+export interface ChartContext {
+  locale: Locale
+  t: Translate
+}
+
+export interface PeerEntry {
+  code: string
+  name: string
+  metric: Metric
+}
+
+/** 同比增长2.3% against the city average implied by 高于全市平均水平0.8个百分点. */
+export function growthVsAverage(metric: Metric, districtName: string, ctx: ChartContext): ChartSpec | undefined {
+  const average = cityAverageGrowth(metric)
+  if (average === undefined || metric.change === undefined)
+    return undefined
+  const own = metric.change.value
+  const avgName = ctx.t('chart.cityAverageDerived')
+  const bars = [
+    { name: districtName, value: own, label: formatPercent(own), focus: true },
+    { name: avgName, value: average, label: formatPercent(average) },
+  ]
+  const label = ctx.t('chart.growthVsAverageLabel', { district: districtName, growth: formatPercent(own), average: formatPercent(average) })
+  return {
+    option: palette => barOption(bars, { palette, label }),
+    label,
+    height: barHeight(bars.length),
+    table: { head: [ctx.t('table.name'), ctx.t('table.growth')], rows: bars.map(b => [b.name, b.label]) },
+  }
+}
+
+/** Districts side by side on one indicator's value (converted to the indicator's unit). */
+export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
+  const rows = peers
+    .map(p => ({ ...p, value: valueInIndicatorUnit(p.metric, indicator) }))
+    .filter((p): p is PeerEntry & { value: number } => p.value !== undefined)
+    .sort((a, b) => (indicator.higherIsBetter ? b.value - a.value : a.value - b.value))
+  if (rows.length < 2)
+    return undefined
+  const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
+  const bars = rows.map(r => ({ name: r.name, value: r.value, label: formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate), focus: r.code === focusCode }))
+  const label = ctx.t('chart.valueRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
+  return {
+    option: palette => barOption(bars, { palette, label }),
+    label,
+    height: barHeight(bars.length),
+    table: {
+      head: [ctx.t('table.name'), ctx.t('table.value'), ctx.t('table.growth'), ctx.t('table.rank')],
+      rows: rows.map(r => [
+        r.name,
+        formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate),
+        r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale) : '—',
+        r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—',
+      ]),
+    },
+  }
+}
+
+/** Districts side by side on one indicator's percentage growth (when not all give a value). */
+export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
+  const rows = peers
+    .filter(p => p.metric.change?.kind === 'pct')
+    .map(p => ({ ...p, growth: p.metric.change!.value }))
+    .sort((a, b) => b.growth - a.growth)
+  if (rows.length < 2)
+    return undefined
+  const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
+  const bars = rows.map(r => ({ name: r.name, value: r.growth, label: formatPercent(r.growth), focus: r.code === focusCode }))
+  const label = ctx.t('chart.growthRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
+  return {
+    option: palette => barOption(bars, { palette, label }),
+    label,
+    height: barHeight(bars.length),
+    table: {
+      head: [ctx.t('table.name'), ctx.t('table.growth'), ctx.t('table.rank')],
+      rows: rows.map(r => [r.name, formatPercent(r.growth), r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—']),
+    },
+  }
+}
+
+/** The chart that adds meaning to a card, or none: growth against the city, else the district among its peers. */
+export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry, peers: PeerEntry[], ctx: ChartContext): ChartSpec | undefined {
+  const all = [self, ...peers.filter(p => p.code !== self.code)]
+  return growthVsAverage(metric, self.name, ctx)
+    ?? valueRanking(all, indicator, ctx, self.code)
+    ?? growthRanking(all, indicator, ctx, self.code)
+}
+
+/** The comparison chart for one indicator: values when every district gives one, else growth. */
+export function comparisonChart(entries: PeerEntry[], indicator: Indicator, ctx: ChartContext): ChartSpec | undefined {
+  const allValues = entries.every(e => e.metric.value !== undefined)
+  return (allValues ? valueRanking(entries, indicator, ctx) : undefined) ?? growthRanking(entries, indicator, ctx)
+}

@@ -1,0 +1,54 @@
+/**
+ * Title, description, canonical URL, hreflang alternates and the Open Graph / Twitter card
+ * tags of a page, so a shared link previews well. Rendered into the prerendered HTML.
+ */
+import { useHead } from '@unhead/vue'
+import type { MaybeRefOrGetter } from 'vue'
+import { computed, toValue } from 'vue'
+import { useRoute } from 'vue-router'
+import { useI18n } from 'vue-i18n'
+import { absoluteUrl, localizedPath } from '~/utils/share'
+
+export interface PageMeta {
+  title: string
+  description: string
+  /** path of a PNG preview under the site (e.g. /og/410703.png) */
+  image?: string
+}
+
+export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
+  const route = useRoute()
+  const { t, locale } = useI18n()
+  const m = computed(() => toValue(meta))
+  const path = computed(() => route.path.replace(/^\/en(?=\/|$)/, '') || '/')
+  const url = computed(() => absoluteUrl(localizedPath(path.value, locale.value === 'en' ? 'en' : 'zh-CN')))
+  const fullTitle = computed(() => `${m.value.title} · ${t('app.name')}`)
+  const image = computed(() => absoluteUrl(m.value.image ?? '/og/site.png'))
+
+  useHead({
+    title: fullTitle,
+    htmlAttrs: { lang: computed(() => (locale.value === 'en' ? 'en' : 'zh-CN')) },
+    link: computed(() => [
+      { rel: 'canonical', href: url.value },
+      { rel: 'alternate', hreflang: 'zh-CN', href: absoluteUrl(localizedPath(path.value, 'zh-CN')) },
+      { rel: 'alternate', hreflang: 'en', href: absoluteUrl(localizedPath(path.value, 'en')) },
+      { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(localizedPath(path.value, 'zh-CN')) },
+    ]),
+    meta: computed(() => [
+      { name: 'description', content: m.value.description },
+      { property: 'og:type', content: 'article' },
+      { property: 'og:site_name', content: t('app.name') },
+      { property: 'og:locale', content: locale.value === 'en' ? 'en_US' : 'zh_CN' },
+      { property: 'og:title', content: fullTitle.value },
+      { property: 'og:description', content: m.value.description },
+      { property: 'og:url', content: url.value },
+      { property: 'og:image', content: image.value },
+      { property: 'og:image:width', content: '1200' },
+      { property: 'og:image:height', content: '630' },
+      { name: 'twitter:card', content: 'summary_large_image' },
+      { name: 'twitter:title', content: fullTitle.value },
+      { name: 'twitter:description', content: m.value.description },
+      { name: 'twitter:image', content: image.value },
+    ]),
+  })
+}

@@ -1,0 +1,69 @@
+/** Turns the validated dataset into what the app loads: a small index and per-report / per-indicator slices. */
+import { createHash } from 'node:crypto'
+import type { DataIndex, DistrictSummary, IndicatorEntry, Report, ReportChunk } from '../schemas/dataset'
+import type { RawData } from './validate'
+import type { Dataset } from './validate'
+
+export const HEADLINE_INDICATORS = ['gdp', 'general-budget-revenue'] as const
+
+export function dataVersion(raw: RawData): string {
+  const h = createHash('sha256')
+  h.update(raw.indicators)
+  for (const r of raw.reports) h.update(r.dir).update(r.json).update(r.source)
+  return h.digest('hex').slice(0, 10)
+}
+
+export function buildIndex(dataset: Dataset, version: string, builtAt: string): DataIndex {
+  const byCode = new Map<string, DistrictSummary>()
+  const reports = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
+  for (const r of reports) {
+    const d = r.meta.district
+    let summary = byCode.get(d.code)
+    if (!summary) {
+      summary = {
+        ...d,
+        reports: [],
+        headline: HEADLINE_INDICATORS.flatMap((id) => {
+          const metric = r.metrics.find(m => m.indicator === id)
+          return metric ? [{ indicator: id, metric }] : []
+        }),
+        summary: r.summary,
+      }
+      byCode.set(d.code, summary)
+    }
+    summary.reports.push({ id: r.id, year: r.meta.year, title: r.meta.title, kind: r.meta.kind, date: r.meta.date })
+  }
+  const coverage: Record<string, number> = {}
+  for (const ind of dataset.indicators)
+    coverage[ind.id] = indicatorEntries(dataset, ind.id).length
+  return {
+    version,
+    builtAt,
+    districts: [...byCode.values()].sort((a, b) => a.city.zh.localeCompare(b.city.zh, 'zh') || a.code.localeCompare(b.code)),
+    indicators: dataset.indicators,
+    coverage,
+  }
+}
+
+/** The newest report's metric for an indicator, per district. */
+export function indicatorEntries(dataset: Dataset, indicatorId: string): IndicatorEntry[] {
+  const newest = new Map<string, IndicatorEntry>()
+  for (const r of dataset.reports) {
+    const metric = r.metrics.find(m => m.indicator === indicatorId)
+    const prev = newest.get(r.meta.district.code)
+    if (metric && (!prev || prev.year < r.meta.year))
+      newest.set(r.meta.district.code, { reportId: r.id, districtCode: r.meta.district.code, districtName: r.meta.district.name, year: r.meta.year, metric })
+  }
+  return [...newest.values()]
+}
+
+/** A report with the other districts' figures for each indicator it shares with them. */
+export function reportChunk(dataset: Dataset, report: Report): ReportChunk {
+  const peers: ReportChunk['peers'] = {}
+  for (const m of report.metrics) {
+    const others = indicatorEntries(dataset, m.indicator).filter(e => e.districtCode !== report.meta.district.code)
+    if (others.length > 0)
+      peers[m.indicator] = others
+  }
+  return { ...report, peers }
+}

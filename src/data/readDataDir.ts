@@ -1,0 +1,23 @@
+/** Reads data/ from disk (build time only). Missing files become errors in `validateData`. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { RawData } from './validate'
+
+function read(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : ''
+}
+
+export function readDataDir(dir: string): RawData {
+  const reportsDir = join(dir, 'reports')
+  const dirs = existsSync(reportsDir)
+    ? readdirSync(reportsDir, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name).sort()
+    : []
+  return {
+    indicators: read(join(dir, 'indicators.json')),
+    reports: dirs.map(name => ({
+      dir: name,
+      json: read(join(reportsDir, name, 'report.json')),
+      source: read(join(reportsDir, name, 'source.txt')),
+    })),
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Validates the raw files of `data/` and turns them into the dataset the app ships.
+ * Pure: it receives file contents and returns either the dataset or a list of errors,
+ * each naming the file and the field. `readDataDir.ts` does the disk I/O.
+ */
+import type { z } from 'zod'
+import type { Report } from '../schemas/dataset'
+import type { Indicator, Metric, ReportData } from '../schemas/report'
+import { indicatorCatalogue, reportData } from '../schemas/report'
+import { unitFactor } from '../utils/units'
+
+export interface RawReport {
+  /** folder name under data/reports, e.g. weibin-2023 */
+  dir: string
+  json: string
+  source: string
+}
+
+export interface RawData {
+  indicators: string
+  reports: RawReport[]
+}
+
+export interface DataError {
+  file: string
+  field: string
+  message: string
+}
+
+export interface Dataset {
+  indicators: Indicator[]
+  reports: Report[]
+}
+
+export class DataValidationError extends Error {
+  constructor(readonly errors: DataError[]) {
+    super(`data/ is invalid:\n${errors.map(formatDataError).join('\n')}`)
+    this.name = 'DataValidationError'
+  }
+}
+
+export function formatDataError(e: DataError): string {
+  return `  ${e.file} → ${e.field}: ${e.message}`
+}
+
+function zodErrors(file: string, error: z.ZodError): DataError[] {
+  return error.issues.map(issue => ({
+    file,
+    field: issue.path.length ? issue.path.join('.') : '(root)',
+    message: issue.message,
+  }))
+}
+
+function parseJson(file: string, text: string, errors: DataError[]): unknown {
+  if (text.trim() === '') {
+    errors.push({ file, field: '(file)', message: 'missing or empty' })
+    return undefined
+  }
+  try {
+    return JSON.parse(text)
+  }
+  catch (e) {
+    errors.push({ file, field: '(root)', message: `not valid JSON: ${(e as Error).message}` })
+    return undefined
+  }
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** 1 → ['1', '一'], 11 → ['11', '十一'], 20 → ['20', '二十'] (enough for ranks up to 99). */
+export function numeralForms(n: number): string[] {
+  const forms = [String(n)]
+  if (Number.isInteger(n) && n > 0 && n < 100) {
+    const digits = Object.entries(CN_DIGITS).filter(([k]) => k !== '两')
+    const cn = (d: number) => digits.find(([, v]) => v === d)![0]
+    const tens = Math.floor(n / 10)
+    const ones = n % 10
+    forms.push(tens === 0 ? cn(ones) : `${tens === 1 ? '' : cn(tens)}十${ones ? cn(ones) : ''}`)
+  }
+  return forms
+}
+
+/** Whether the number is written in the text as a whole number (not as part of another one). */
+export function containsNumber(text: string, n: number): boolean {
+  const written = String(Math.abs(n))
+  const escaped = written.replace('.', '\\.')
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text)
+}
+
+function checkMetric(file: string, field: string, m: Metric, source: string, indicators: Map<string, Indicator>, errors: DataError[]) {
+  const err = (f: string, message: string) => errors.push({ file, field: `${field}.${f}`, message })
+  if (!source.includes(m.quote))
+    err('quote', `does not occur verbatim in source.txt: “${m.quote}”`)
+  const ind = indicators.get(m.indicator)
+  if (!ind)
+    err('indicator', `unknown indicator “${m.indicator}” (not in data/indicators.json)`)
+  else if (unitFactor(m.unit, ind.unit) === undefined)
+    err('unit', `“${m.unit}” cannot be converted to the indicator's unit “${ind.unit}”`)
+  if (m.value !== undefined && !containsNumber(m.quote, m.value))
+    err('value', `${m.value} does not occur in its quote`)
+  if (m.change && !containsNumber(m.quote, m.change.value))
+    err('change.value', `${m.change.value} does not occur in its quote`)
+  if (m.vsCityAveragePp !== undefined && !containsNumber(m.quote, m.vsCityAveragePp))
+    err('vsCityAveragePp', `${m.vsCityAveragePp} does not occur in its quote`)
+  m.ranks?.forEach((r, i) => {
+    if (!numeralForms(r.position).some(form => m.quote.includes(`第${form}`)))
+      err(`ranks.${i}.position`, `第${r.position} does not occur in its quote`)
+  })
+}
+
+function checkReport(raw: RawReport, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
+  const file = `data/reports/${raw.dir}/report.json`
+  const seen = new Set<string>()
+  data.metrics.forEach((m, i) => {
+    if (seen.has(m.indicator))
+      errors.push({ file, field: `metrics.${i}.indicator`, message: `“${m.indicator}” appears twice in this report` })
+    seen.add(m.indicator)
+    checkMetric(file, `metrics.${i}`, m, raw.source, indicators, errors)
+  })
+  data.achievements.forEach((a, i) => a.metrics.forEach((id, j) => {
+    if (!seen.has(id))
+      errors.push({ file, field: `achievements.${i}.metrics.${j}`, message: `no metric with indicator “${id}” in this report` })
+  }))
+  data.honours.forEach((h, i) => {
+    if (!raw.source.includes(h.quote))
+      errors.push({ file, field: `honours.${i}.quote`, message: `does not occur verbatim in source.txt: “${h.quote}”` })
+  })
+  const expectedDir = `${data.meta.district.slug}-${data.meta.year}`
+  if (raw.dir !== expectedDir)
+    errors.push({ file, field: 'meta.district.slug', message: `folder should be named ${expectedDir}` })
+}
+
+export function validateData(raw: RawData): { dataset?: Dataset, errors: DataError[] } {
+  const errors: DataError[] = []
+  const indicatorFile = 'data/indicators.json'
+  const catalogue = indicatorCatalogue.safeParse(parseJson(indicatorFile, raw.indicators, errors))
+  if (!catalogue.success && errors.length === 0)
+    errors.push(...zodErrors(indicatorFile, catalogue.error))
+  const indicators = new Map<string, Indicator>()
+  catalogue.data?.indicators.forEach((ind, i) => {
+    if (indicators.has(ind.id))
+      errors.push({ file: indicatorFile, field: `indicators.${i}.id`, message: `“${ind.id}” is defined twice` })
+    indicators.set(ind.id, ind)
+  })
+
+  const reports: Report[] = []
+  const codes = new Map<string, string>()
+  const slugs = new Map<string, string>()
+  for (const r of raw.reports) {
+    const file = `data/reports/${r.dir}/report.json`
+    if (r.source.trim() === '')
+      errors.push({ file: `data/reports/${r.dir}/source.txt`, field: '(file)', message: 'missing or empty' })
+    const before = errors.length
+    const json = parseJson(file, r.json, errors)
+    if (errors.length > before)
+      continue
+    const parsed = reportData.safeParse(json)
+    if (!parsed.success) {
+      errors.push(...zodErrors(file, parsed.error))
+      continue
+    }
+    const { district, year } = parsed.data.meta
+    const codeKey = `${district.code}/${year}`
+    if (codes.has(codeKey) || [...codes.entries()].some(([k, v]) => k.startsWith(`${district.code}/`) && v !== district.slug))
+      errors.push({ file, field: 'meta.district.code', message: `${district.code} is already used by ${codes.get(codeKey) ?? 'another district'}` })
+    codes.set(codeKey, district.slug)
+    const slugOwner = slugs.get(district.slug)
+    if (slugOwner && slugOwner !== district.code)
+      errors.push({ file, field: 'meta.district.slug', message: `“${district.slug}” is already used by district ${slugOwner}` })
+    slugs.set(district.slug, district.code)
+    if (catalogue.success)
+      checkReport(r, parsed.data, indicators, errors)
+    reports.push({ ...parsed.data, id: r.dir, source: r.source })
+  }
+  if (raw.reports.length === 0)
+    errors.push({ file: 'data/reports', field: '(folder)', message: 'no reports found' })
+  if (errors.length > 0 || !catalogue.success)
+    return { errors }
+  return { dataset: { indicators: catalogue.data.indicators, reports }, errors }
+}

@@ -1,0 +1,77 @@
+/**
+ * Serves the validated data/ to the app as virtual modules:
+ *   virtual:data — the small index (districts, indicator catalogue) plus loaders
+ *   that import each report and each indicator slice as its own chunk, on demand.
+ * Invalid data stops dev and build with every problem named by file and field.
+ */
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { buildIndex, dataVersion, indicatorEntries, reportChunk } from './buildDataset'
+import { readDataDir } from './readDataDir'
+import type { Dataset } from './validate'
+import { DataValidationError, validateData } from './validate'
+
+const ID = 'virtual:data'
+const REPORT = 'virtual:data/report/'
+const INDICATOR = 'virtual:data/indicator/'
+
+export interface DataPluginOptions {
+  dir?: string
+  /** fixed build time, for reproducible builds */
+  builtAt?: string
+}
+
+export function loadDataset(dir: string): { dataset: Dataset, version: string } {
+  const raw = readDataDir(dir)
+  const { dataset, errors } = validateData(raw)
+  if (!dataset)
+    throw new DataValidationError(errors)
+  return { dataset, version: dataVersion(raw) }
+}
+
+export function dataPlugin(options: DataPluginOptions = {}): Plugin {
+  const dir = resolve(options.dir ?? 'data')
+  let cache: { dataset: Dataset, version: string } | undefined
+  const get = () => (cache ??= loadDataset(dir))
+  const builtAt = options.builtAt ?? new Date().toISOString()
+  return {
+    name: 'district-brief:data',
+    buildStart() {
+      cache = undefined
+      get()
+      this.addWatchFile(dir)
+    },
+    resolveId(id) {
+      if (id === ID || id.startsWith(REPORT) || id.startsWith(INDICATOR))
+        return `\0${id}`
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:data'))
+        return
+      const { dataset, version } = get()
+      const key = id.slice(1)
+      if (key === ID) {
+        const index = buildIndex(dataset, version, builtAt)
+        const reportLoaders = dataset.reports.map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(REPORT + r.id)})`)
+        const indicatorLoaders = dataset.indicators.map(i => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(INDICATOR + i.id)})`)
+        return [
+          `export const index = ${JSON.stringify(index)}`,
+          `export const reportLoaders = {${reportLoaders.join(',')}}`,
+          `export const indicatorLoaders = {${indicatorLoaders.join(',')}}`,
+        ].join('\n')
+      }
+      if (key.startsWith(REPORT)) {
+        const report = dataset.reports.find(r => r.id === key.slice(REPORT.length))
+        return report && `export default ${JSON.stringify(reportChunk(dataset, report))}`
+      }
+      if (key.startsWith(INDICATOR))
+        return `export default ${JSON.stringify(indicatorEntries(dataset, key.slice(INDICATOR.length)))}`
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.startsWith(dir)) {
+        cache = undefined
+        ctx.server.restart()
+      }
+    },
+  }
+}

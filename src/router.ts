@@ -1,0 +1,55 @@
+/**
+ * The routes are the share-link contract: keep them stable.
+ * Every page exists in Chinese at `/…` and in English at `/en/…`.
+ */
+import type { RouteLocationNormalized, Router, RouteRecordRaw } from 'vue-router'
+import type { Pinia } from 'pinia'
+import { useDistrictsStore } from '~/stores/districts'
+
+const L = '/:locale(en)?'
+
+export const routes: RouteRecordRaw[] = [
+  { path: `${L}`, name: 'home', component: () => import('~/pages/HomePage.vue') },
+  { path: `${L}/d/:code`, name: 'district', component: () => import('~/pages/DistrictPage.vue') },
+  { path: `${L}/d/:code/:year(\\d{4})`, name: 'district-year', component: () => import('~/pages/DistrictPage.vue') },
+  { path: `${L}/d/:code/report`, name: 'report', component: () => import('~/pages/ReportPage.vue') },
+  { path: `${L}/d/:code/:year(\\d{4})/report`, name: 'report-year', component: () => import('~/pages/ReportPage.vue') },
+  { path: `${L}/compare`, name: 'compare', component: () => import('~/pages/ComparePage.vue') },
+  { path: `${L}/m`, name: 'indicators', component: () => import('~/pages/IndicatorsPage.vue') },
+  { path: `${L}/m/:indicator`, name: 'indicator', component: () => import('~/pages/IndicatorPage.vue') },
+  { path: `${L}/about`, name: 'about', component: () => import('~/pages/AboutPage.vue') },
+  { path: `${L}/:pathMatch(.*)*`, name: 'not-found', component: () => import('~/pages/NotFoundPage.vue') },
+]
+
+/** The codes named by `?d=410703,410702`; all districts when none is given. */
+export function comparedCodes(route: RouteLocationNormalized, allCodes: string[]): string[] {
+  const raw = typeof route.query.d === 'string' ? route.query.d : ''
+  const codes = raw.split(',').map(s => s.trim()).filter(Boolean)
+  return codes.length > 0 ? [...new Set(codes)] : allCodes
+}
+
+/**
+ * Loads what a route shows before it renders (so prerendered HTML holds the data),
+ * and sends `/d/weibin` to `/d/410703`.
+ */
+export function installDataGuards(router: Router, pinia: Pinia) {
+  router.beforeResolve(async (to) => {
+    const store = useDistrictsStore(pinia)
+    const code = typeof to.params.code === 'string' ? to.params.code : undefined
+    if (code !== undefined) {
+      const district = store.findDistrict(code)
+      if (district && district.code !== code)
+        return { ...to, params: { ...to.params, code: district.code }, replace: true }
+      if (district) {
+        const year = typeof to.params.year === 'string' ? Number(to.params.year) : undefined
+        const summary = year === undefined ? district.reports[0] : district.reports.find(r => r.year === year)
+        if (summary)
+          await store.loadReport(summary.id)
+      }
+    }
+    if (to.name === 'compare')
+      await Promise.all(comparedCodes(to, store.districts.map(d => d.code)).map(c => store.loadLatestReport(c)))
+    if (to.name === 'indicator' && typeof to.params.indicator === 'string')
+      await store.loadIndicator(to.params.indicator)
+  })
+}

@@ -1,0 +1,60 @@
+/**
+ * Shapes of the dataset as the app receives it: built from the validated `data/`
+ * files by `src/data/buildDataset.ts`. Composed from the schema's inferred types.
+ */
+import type { Indicator, Metric, ReportData } from './report'
+
+export interface Report extends ReportData {
+  /** folder name under data/reports, e.g. weibin-2023: stable id used in URLs and chunk names */
+  id: string
+  /** the cleaned, verbatim report text */
+  source: string
+}
+
+export type Meta = ReportData['meta']
+export type District = Meta['district']
+
+export interface ReportSummary {
+  id: string
+  year: number
+  title: Meta['title']
+  kind: Meta['kind']
+  date: string
+}
+
+export interface HeadlineFigure {
+  indicator: string
+  metric: Metric
+}
+
+export interface DistrictSummary extends District {
+  /** newest first */
+  reports: ReportSummary[]
+  /** headline figures of the newest report (GDP, budget revenue) */
+  headline: HeadlineFigure[]
+  summary: ReportData['summary']
+}
+
+/** One indicator across all districts: what rankings and comparison need. */
+export interface IndicatorEntry {
+  reportId: string
+  districtCode: string
+  districtName: ReportData['meta']['district']['name']
+  year: number
+  metric: Metric
+}
+
+/** A report as its chunk delivers it: with the other districts' figures for its shared indicators. */
+export interface ReportChunk extends Report {
+  peers: Record<string, IndicatorEntry[]>
+}
+
+export interface DataIndex {
+  /** content hash of data/: changes whenever any data file changes */
+  version: string
+  builtAt: string
+  districts: DistrictSummary[]
+  indicators: Indicator[]
+  /** indicator id → number of districts that report it */
+  coverage: Record<string, number>
+}

@@ -1,0 +1,140 @@
+/**
+ * The one place that says what the data in `data/` looks like.
+ * Every TypeScript type for data in the app is inferred from these schemas.
+ */
+import { z } from 'zod'
+
+/** Text that exists in both interface languages. */
+export const bilingual = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+}).strict()
+export type Bilingual = z.infer<typeof bilingual>
+
+export const categoryIds = [
+  'economy', // 经济运行
+  'projects', // 项目与投资
+  'industry', // 产业与创新
+  'business', // 营商环境
+  'urban', // 城市建设
+  'livelihood', // 民生
+  'environment', // 生态环境
+  'governance', // 社会治理
+  'honours', // 荣誉
+] as const
+export const categoryId = z.enum(categoryIds)
+export type CategoryId = z.infer<typeof categoryId>
+
+/**
+ * Units as written in the reports. `base` + `factor` say how to convert a value
+ * into the indicator's unit, so that 1.36万人 and 6955人 compare correctly.
+ */
+export const unitIds = [
+  '亿元', '万元', '元', '%', '个百分点',
+  '个', '家', '项', '次', '场', '件', '万件', '条', '处', '栋', '套', '所',
+  '人', '万人', '户', '万户', '名', '村',
+  '公里', '千米', '米', '万米', '平方米', '万平方米', '亩', '天',
+] as const
+export const unitId = z.enum(unitIds)
+export type UnitId = z.infer<typeof unitId>
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
+
+export const indicator = z.object({
+  id: slug,
+  name: bilingual,
+  /** The unit values are compared in; metrics may use a compatible unit (人 / 万人). */
+  unit: unitId,
+  category: categoryId,
+  higherIsBetter: z.boolean(),
+  definition: bilingual,
+}).strict()
+export type Indicator = z.infer<typeof indicator>
+
+export const indicatorCatalogue = z.object({
+  indicators: z.array(indicator).min(1),
+}).strict()
+
+export const rankScopes = ['city', 'districts', 'province'] as const
+export const rank = z.object({
+  /** city = 全市, districts = 四区 (the city's urban districts), province = 全省 */
+  scope: z.enum(rankScopes),
+  /** what was ranked: the total, or the growth rate */
+  basis: z.enum(['total', 'growth']),
+  position: z.number().int().positive(),
+  /** the size of the group, when the report gives it (四区 → 4) */
+  of: z.number().int().positive().optional(),
+}).strict()
+export type Rank = z.infer<typeof rank>
+
+export const change = z.object({
+  /** pct = 同比增长 x%; abs = 同比增加 x 天 (in the metric's unit) */
+  kind: z.enum(['pct', 'abs']),
+  value: z.number(),
+}).strict()
+export type Change = z.infer<typeof change>
+
+export const metric = z.object({
+  indicator: slug,
+  /** The figure as written; absent when the report only gives the growth. */
+  value: z.number().optional(),
+  unit: unitId,
+  /** 余 / 近 / 超: the report gives a rounded lower bound */
+  approximate: z.boolean().optional(),
+  change: change.optional(),
+  ranks: z.array(rank).optional(),
+  /** 高于全市平均水平 x 个百分点 (negative when 低于) */
+  vsCityAveragePp: z.number().optional(),
+  /** The sentence (or clause) the figures come from, verbatim from source.txt. */
+  quote: z.string().min(4),
+}).strict().refine(m => m.value !== undefined || m.change !== undefined, {
+  message: 'a metric needs a value or a change',
+})
+export type Metric = z.infer<typeof metric>
+
+export const achievement = z.object({
+  category: categoryId,
+  title: bilingual,
+  text: bilingual,
+  /** indicator ids of this report's metrics that belong to the achievement */
+  metrics: z.array(slug),
+}).strict()
+export type Achievement = z.infer<typeof achievement>
+
+export const honour = z.object({
+  name: bilingual,
+  quote: z.string().min(4),
+}).strict()
+export type Honour = z.infer<typeof honour>
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2024-03-06')
+
+export const reportMeta = z.object({
+  district: z.object({
+    code: z.string().regex(/^\d{6}$/, 'a 6-digit administrative division code'),
+    slug,
+    name: bilingual,
+    province: bilingual,
+    city: bilingual,
+  }).strict(),
+  title: bilingual,
+  kind: z.enum(['政府工作报告', '新闻发布会']),
+  date: isoDate,
+  venue: bilingual,
+  speaker: z.object({ name: bilingual, role: bilingual }).strict(),
+  year: z.number().int().min(2000).max(2100),
+  /** Several reports may come from one event (one press conference, two districts). */
+  event: z.string().optional(),
+  /** Where the text came from, and what was cleaned. */
+  sourceNote: bilingual,
+}).strict()
+
+export const reportData = z.object({
+  meta: reportMeta,
+  summary: bilingual,
+  highlights: z.array(bilingual).min(3).max(6),
+  metrics: z.array(metric).min(1),
+  achievements: z.array(achievement).min(1),
+  honours: z.array(honour),
+}).strict()
+export type ReportData = z.infer<typeof reportData>

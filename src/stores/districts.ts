@@ -1,0 +1,118 @@
+/**
+ * The data cache. The small index (every district with its headline figures, the indicator
+ * catalogue) ships with the app; each report and each indicator slice is its own chunk,
+ * loaded on demand, so adding districts does not grow the first load.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { index, indicatorLoaders, reportLoaders } from 'virtual:data'
+import type { DistrictSummary, IndicatorEntry, ReportChunk } from '~/schemas/dataset'
+import type { Indicator } from '~/schemas/report'
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
+
+export const useDistrictsStore = defineStore('districts', () => {
+  const districts = index.districts
+  const indicators = index.indicators
+  const version = index.version
+  const builtAt = index.builtAt
+
+  const reports = shallowRef(new Map<string, ReportChunk>())
+  const slices = shallowRef(new Map<string, IndicatorEntry[]>())
+  const states = ref<Record<string, LoadState>>({})
+  const lastError = ref<string>()
+
+  const byCode = new Map(districts.map(d => [d.code, d]))
+  const bySlug = new Map(districts.map(d => [d.slug, d]))
+  const indicatorById = new Map(indicators.map(i => [i.id, i]))
+
+  const byCity = computed(() => {
+    const groups = new Map<string, DistrictSummary[]>()
+    for (const d of districts) groups.set(d.city.zh, [...(groups.get(d.city.zh) ?? []), d])
+    return [...groups.values()]
+  })
+
+  /** By 6-digit code or by pinyin slug. */
+  function findDistrict(codeOrSlug: string): DistrictSummary | undefined {
+    return byCode.get(codeOrSlug) ?? bySlug.get(codeOrSlug.toLowerCase())
+  }
+
+  function indicator(id: string): Indicator | undefined {
+    return indicatorById.get(id)
+  }
+
+  async function load<T>(key: string, loader: (() => Promise<{ default: T }>) | undefined, cached: () => T | undefined, set: (v: T) => void): Promise<T | undefined> {
+    if (!loader)
+      return undefined
+    if (states.value[key] === 'ready')
+      return cached()
+    states.value[key] = 'loading'
+    try {
+      const mod = await loader()
+      set(mod.default)
+      states.value[key] = 'ready'
+      return mod.default
+    }
+    catch (e) {
+      states.value[key] = 'error'
+      lastError.value = (e as Error).message
+      return undefined
+    }
+  }
+
+  function loadReport(id: string): Promise<ReportChunk | undefined> {
+    return load(`report:${id}`, reportLoaders[id], () => reports.value.get(id), (r) => {
+      reports.value.set(id, r)
+      triggerRef(reports)
+    })
+  }
+
+  function loadLatestReport(code: string): Promise<ReportChunk | undefined> {
+    const d = byCode.get(code)
+    return d?.reports[0] ? loadReport(d.reports[0].id) : Promise.resolve(undefined)
+  }
+
+  function loadIndicator(id: string): Promise<IndicatorEntry[] | undefined> {
+    return load(`indicator:${id}`, indicatorLoaders[id], () => slices.value.get(id), (s) => {
+      slices.value.set(id, s)
+      triggerRef(slices)
+    })
+  }
+
+  /** A district's report for a year (its newest when no year is given), once loaded. */
+  function reportFor(code: string, year?: number): ReportChunk | undefined {
+    const d = byCode.get(code)
+    const summary = year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
+    return summary ? reports.value.get(summary.id) : undefined
+  }
+
+  function reportState(code: string, year?: number): LoadState {
+    const d = byCode.get(code)
+    const summary = year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
+    return summary ? states.value[`report:${summary.id}`] ?? 'idle' : 'error'
+  }
+
+  /** One indicator across all districts (newest report of each), once loaded. */
+  function indicatorAcross(id: string): IndicatorEntry[] | undefined {
+    return slices.value.get(id)
+  }
+
+  return {
+    districts,
+    indicators,
+    version,
+    builtAt,
+    byCity,
+    coverage: index.coverage,
+    states,
+    lastError,
+    findDistrict,
+    indicator,
+    loadReport,
+    loadLatestReport,
+    loadIndicator,
+    reportFor,
+    reportState,
+    indicatorAcross,
+  }
+})

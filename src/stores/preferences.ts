@@ -1,0 +1,75 @@
+/**
+ * What the reader chooses and keeps on this device: pinned districts, theme, reading size,
+ * language. Backed by localStorage; every value is validated on read, and a corrupted one is
+ * quietly reset to its default.
+ */
+import { useLocalStorage, usePreferredDark } from '@vueuse/core'
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { z } from 'zod'
+import type { Locale } from '~/utils/format'
+
+export const READING_SIZES = [0.875, 1, 1.125, 1.25, 1.375] as const
+
+const schemas = {
+  pins: z.array(z.string().regex(/^\d{6}$/)).max(100),
+  theme: z.enum(['auto', 'light', 'dark']),
+  readingSize: z.number().refine(n => (READING_SIZES as readonly number[]).includes(n)),
+  locale: z.enum(['zh-CN', 'en']).nullable(),
+}
+
+type Prefs = { [K in keyof typeof schemas]: z.infer<(typeof schemas)[K]> }
+
+const defaults: Prefs = { pins: [], theme: 'auto', readingSize: 1, locale: null }
+
+/** A localStorage ref whose stored value must pass its schema; anything else reads as the default. */
+function validated<K extends keyof Prefs>(key: K) {
+  const schema = schemas[key] as z.ZodType<Prefs[K]>
+  return useLocalStorage<Prefs[K]>(`district-brief:${key}`, defaults[key], {
+    initOnMounted: true,
+    serializer: {
+      read: (raw: string) => {
+        try {
+          const parsed = schema.safeParse(JSON.parse(raw))
+          return parsed.success ? parsed.data : defaults[key]
+        }
+        catch {
+          return defaults[key]
+        }
+      },
+      write: (v: Prefs[K]) => JSON.stringify(v),
+    },
+  })
+}
+
+export const usePreferencesStore = defineStore('preferences', () => {
+  const pins = validated('pins')
+  const theme = validated('theme')
+  const readingSize = validated('readingSize')
+  const locale = validated('locale')
+
+  const pinned = computed(() => new Set(pins.value))
+  const systemDark = usePreferredDark()
+  /** Whether dark colours are in use (chosen, or following the system). */
+  const isDark = computed(() => theme.value === 'dark' || (theme.value === 'auto' && systemDark.value))
+
+  function togglePin(code: string) {
+    pins.value = pinned.value.has(code) ? pins.value.filter(c => c !== code) : [...pins.value, code]
+  }
+
+  function stepReadingSize(step: 1 | -1) {
+    const i = READING_SIZES.indexOf(readingSize.value as (typeof READING_SIZES)[number])
+    const next = READING_SIZES[Math.min(READING_SIZES.length - 1, Math.max(0, (i < 0 ? 1 : i) + step))]
+    readingSize.value = next ?? 1
+  }
+
+  function setLocale(l: Locale) {
+    locale.value = l
+  }
+
+  function toggleTheme() {
+    theme.value = isDark.value ? 'light' : 'dark'
+  }
+
+  return { pins, pinned, theme, isDark, readingSize, locale, togglePin, stepReadingSize, setLocale, toggleTheme }
+})

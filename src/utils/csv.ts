@@ -1,0 +1,41 @@
+/** CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. */
+import type { Indicator, Metric } from '~/schemas/report'
+import type { Locale } from './format'
+import { formatChange, formatRank, formatVsAverage } from './format'
+
+export interface CsvFigure {
+  district: string
+  indicator: Indicator
+  metric: Metric
+  reportTitle: string
+}
+
+const HEAD: Record<Locale, string[]> = {
+  'zh-CN': ['区县', '指标', '数值', '单位', '同比', '排名', '与全市平均比较', '原文', '报告'],
+  'en': ['District', 'Indicator', 'Value', 'Unit', 'Year on year', 'Rank', 'Against city average', 'Source quote', 'Report'],
+}
+
+function cell(v: string | number | undefined): string {
+  const s = v === undefined ? '' : String(v)
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
+  const lang = locale === 'en' ? 'en' : 'zh'
+  const lines = [HEAD[locale].join(',')]
+  for (const f of figures) {
+    const m = f.metric
+    lines.push([
+      f.district,
+      f.indicator.name[lang],
+      m.value,
+      m.unit,
+      m.change ? formatChange(m.change, m.unit, locale) : undefined,
+      m.ranks?.map(r => formatRank(r, locale)).join(' / '),
+      m.vsCityAveragePp === undefined ? undefined : formatVsAverage(m.vsCityAveragePp, locale),
+      m.quote,
+      f.reportTitle,
+    ].map(cell).join(','))
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}

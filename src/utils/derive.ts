@@ -1,0 +1,25 @@
+/**
+ * Figures derived from what the reports state. Never typed into data/: computed here,
+ * and always shown marked as derived (推算).
+ */
+import type { Indicator, Metric } from '~/schemas/report'
+import { convert } from './units'
+
+/** 同比增长2.3%, 高于全市平均水平0.8个百分点 → the city average grew 1.5%. */
+export function cityAverageGrowth(metric: Metric): number | undefined {
+  if (metric.change?.kind !== 'pct' || metric.vsCityAveragePp === undefined)
+    return undefined
+  return Number((metric.change.value - metric.vsCityAveragePp).toFixed(2))
+}
+
+/** The metric's value in its indicator's unit (1.36万人 → 13600人), for comparing districts. */
+export function valueInIndicatorUnit(metric: Metric, indicator: Indicator): number | undefined {
+  return metric.value === undefined ? undefined : convert(metric.value, metric.unit, indicator.unit)
+}
+
+/** The value one year earlier implied by a percentage growth: 141.8 / 1.023. */
+export function previousYearValue(metric: Metric): number | undefined {
+  if (metric.value === undefined || metric.change?.kind !== 'pct')
+    return undefined
+  return Number((metric.value / (1 + metric.change.value / 100)).toPrecision(4))
+}

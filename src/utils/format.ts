@@ -1,0 +1,135 @@
+/**
+ * Number formatting for both interface languages. The one place that turns a figure into text:
+ * 141.8亿元 ↔ CNY 14.18 bn, 4.08万元 ↔ CNY 40,800, 同比增长2.3% ↔ +2.3% y/y, 全市第1 ↔ 1st in the city.
+ */
+import type { Change, Rank, UnitId } from '~/schemas/report'
+
+export type Locale = 'zh-CN' | 'en'
+
+/** Removes floating-point noise (141.8 * 0.1 → 14.18, not 14.180000000000001). */
+function clean(n: number): number {
+  return Number(n.toPrecision(12))
+}
+
+function decimals(n: number): number {
+  const s = String(clean(n))
+  const dot = s.indexOf('.')
+  return dot < 0 ? 0 : s.length - dot - 1
+}
+
+/** English digits with thousands separators, keeping every significant digit that was written. */
+export function formatNumberEn(n: number): string {
+  const v = clean(n)
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.max(decimals(v), 0) }).format(v)
+}
+
+const EN_WORDS: Partial<Record<UnitId, string>> = {
+  家: 'firms',
+  项: 'items',
+  次: 'times',
+  场: 'events',
+  件: 'cases',
+  条: 'streets',
+  处: 'sites',
+  栋: 'buildings',
+  套: 'homes',
+  所: 'institutions',
+  人: 'people',
+  名: 'people',
+  户: 'households',
+  村: 'villages',
+  天: 'days',
+  亩: 'mu',
+}
+
+/** A value with its unit: 141.8亿元 in Chinese, CNY 14.18 bn in English. */
+export function formatValue(value: number, unit: UnitId, locale: Locale, approximate = false): string {
+  if (locale === 'zh-CN')
+    return `${clean(value)}${approximate ? '余' : ''}${unit}`
+  const about = approximate ? 'over ' : ''
+  const n = (v: number) => formatNumberEn(v)
+  switch (unit) {
+    case '亿元': {
+      const yuan = value * 1e8
+      return yuan >= 1e9 ? `${about}CNY ${n(yuan / 1e9)} bn` : `${about}CNY ${n(yuan / 1e6)} m`
+    }
+    case '万元': {
+      const yuan = value * 1e4
+      return yuan >= 1e6 ? `${about}CNY ${n(yuan / 1e6)} m` : `${about}CNY ${n(yuan)}`
+    }
+    case '元': return `${about}CNY ${n(value)}`
+    case '%': return `${about}${n(value)}%`
+    case '个百分点': return `${about}${n(value)} pp`
+    case '万人': return `${about}${n(value * 1e4)} people`
+    case '万户': return `${about}${n(value * 1e4)} households`
+    case '万件': return `${about}${n(value * 1e4)} cases`
+    case '公里':
+    case '千米': return `${about}${n(value)} km`
+    case '米': return `${about}${n(value)} m`
+    case '万米': return `${about}${n(value * 10)} km`
+    case '平方米': return `${about}${n(value)} m²`
+    case '万平方米': return `${about}${n(value * 1e4)} m²`
+    case '个': return `${about}${n(value)}`
+    default: return `${about}${n(value)} ${EN_WORDS[unit] ?? ''}`.trim()
+  }
+}
+
+/** Splits a formatted value into number and unit for large-type display (141.8 | 亿元). */
+export function splitValue(text: string): { number: string, unit: string } {
+  const m = /^(.*?[\d.,]+)(.*)$/.exec(text)
+  return m ? { number: m[1]!, unit: m[2]!.trim() } : { number: text, unit: '' }
+}
+
+/** Year-on-year change: 同比增长2.3% / +2.3% y/y; 同比增加15天 / +15 days y/y. */
+export function formatChange(change: Change, unit: UnitId, locale: Locale): string {
+  const up = change.value >= 0
+  const abs = Math.abs(change.value)
+  if (change.kind === 'pct') {
+    return locale === 'zh-CN'
+      ? `同比${up ? '增长' : '下降'}${clean(abs)}%`
+      : `${up ? '+' : '−'}${formatNumberEn(abs)}% y/y`
+  }
+  return locale === 'zh-CN'
+    ? `同比${up ? '增加' : '减少'}${clean(abs)}${unit}`
+    : `${up ? '+' : '−'}${formatValue(abs, unit, 'en')} y/y`
+}
+
+const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+export function ordinalEn(n: number): string {
+  const s = n % 100
+  const suffix = s >= 11 && s <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'
+  return `${n}${suffix}`
+}
+
+/** 全市第1 / 四区第1 / 增速全市第3 — 1st in the city / 1st of 4 districts / 3rd in the city by growth. */
+export function formatRank(rank: Rank, locale: Locale): string {
+  if (locale === 'zh-CN') {
+    const scope = rank.scope === 'city' ? '全市' : rank.scope === 'province' ? '全省' : `${rank.of && rank.of <= 10 ? CN[rank.of] : ''}区`
+    return `${rank.basis === 'growth' ? '增速' : ''}${scope}第${rank.position}`
+  }
+  const scope = rank.scope === 'city'
+    ? 'in the city'
+    : rank.scope === 'province' ? 'in the province' : rank.of ? `of ${rank.of} districts` : 'among districts'
+  return `${ordinalEn(rank.position)} ${scope}${rank.basis === 'growth' ? ' by growth' : ''}`
+}
+
+/** 高于全市平均0.8个百分点 / 0.8 pp above the city average. */
+export function formatVsAverage(pp: number, locale: Locale): string {
+  const above = pp >= 0
+  return locale === 'zh-CN'
+    ? `${above ? '高于' : '低于'}全市平均${clean(Math.abs(pp))}个百分点`
+    : `${formatNumberEn(Math.abs(pp))} pp ${above ? 'above' : 'below'} the city average`
+}
+
+/** 2.3% (for chart axes and tables, in either language) */
+export function formatPercent(n: number): string {
+  return `${clean(n)}%`
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  if (locale === 'zh-CN')
+    return `${y}年${m}月${d}日`
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+}

@@ -1,0 +1,31 @@
+/** Share URLs. The site URL and base path come from the build configuration. */
+import type { Locale } from './format'
+
+const SITE = (import.meta.env.VITE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '')
+const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '')
+
+/** '/d/410703' in English is '/en/d/410703'. Paths never end with a slash (except '/'). */
+export function localizedPath(path: string, locale: Locale): string {
+  const clean = path === '/' ? '' : path.replace(/\/$/, '')
+  if (locale === 'en')
+    return `/en${clean}`
+  return clean || '/'
+}
+
+/** An absolute URL on this site for a path inside the app ('/d/410703'). */
+export function absoluteUrl(path: string): string {
+  return `${SITE}${BASE}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+/** The URL to share for the page the reader is on: no tracking parameters, same language. */
+export function shareUrl(fullPath: string): string {
+  const [pathAndQuery = '/', hash] = fullPath.split('#')
+  const [path = '/', query] = pathAndQuery.split('?')
+  const kept = new URLSearchParams(query)
+  for (const key of [...kept.keys()]) {
+    if (!['d', 'm'].includes(key))
+      kept.delete(key)
+  }
+  const q = kept.toString()
+  return absoluteUrl(`${path}${q ? `?${q.replace(/%2C/gi, ',')}` : ''}${hash ? `#${hash}` : ''}`)
+}

@@ -1,0 +1,33 @@
+import type { UnitId } from '../schemas/report'
+
+/** Units that measure the same thing, with their size in the group's smallest unit. */
+const groups: Array<Partial<Record<UnitId, number>>> = [
+  { 元: 1, 万元: 1e4, 亿元: 1e8 },
+  { 人: 1, 名: 1, 万人: 1e4 },
+  { 户: 1, 万户: 1e4 },
+  { 件: 1, 万件: 1e4 },
+  { 米: 1, 千米: 1e3, 公里: 1e3, 万米: 1e4 },
+  { 平方米: 1, 万平方米: 1e4 },
+]
+
+/**
+ * The factor that converts a value in `from` into `to` (万人 → 人: 10000),
+ * or undefined when the two units measure different things.
+ */
+export function unitFactor(from: UnitId, to: UnitId): number | undefined {
+  if (from === to)
+    return 1
+  for (const g of groups) {
+    const a = g[from]
+    const b = g[to]
+    if (a !== undefined && b !== undefined)
+      return a / b
+  }
+  return undefined
+}
+
+/** Converts a value between compatible units, rounding away floating-point noise. */
+export function convert(value: number, from: UnitId, to: UnitId): number | undefined {
+  const f = unitFactor(from, to)
+  return f === undefined ? undefined : Number((value * f).toPrecision(12))
+}

@@ -1,0 +1,16 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vue" />
+
+interface ImportMetaEnv {
+  readonly VITE_SITE_URL?: string
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+
+  const component: DefineComponent<object, object, unknown>
+  export default component
+}

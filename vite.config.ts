@@ -1,0 +1,73 @@
+/// <reference types="vite-ssg" />
+import { fileURLToPath, URL } from 'node:url'
+import process from 'node:process'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { dataPlugin, loadDataset } from './src/data/vitePlugin'
+import { prerenderPaths } from './src/data/prerenderPaths'
+
+/** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
+const base = process.env.BASE_PATH ?? '/'
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173'
+
+export default defineConfig(() => {
+  const { dataset } = loadDataset('data')
+  const latest = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
+  return {
+    base,
+    resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) },
+    plugins: [
+      vue(),
+      dataPlugin({ dir: 'data', builtAt: process.env.BUILT_AT }),
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        includeAssets: ['favicon.svg', 'og/*.png'],
+        pwaAssets: {
+          image: 'public/favicon.svg',
+          preset: 'minimal-2023',
+          includeHtmlHeadLinks: true,
+          overrideManifestIcons: true,
+        },
+        manifest: {
+          id: base,
+          name: '区情速览 District Brief',
+          short_name: '区情速览',
+          description: '区县政府工作报告与发展成就速览：关键数据、排名与对比，离线可读，一键分享。',
+          lang: 'zh-CN',
+          dir: 'ltr',
+          start_url: base,
+          scope: base,
+          display: 'standalone',
+          theme_color: '#1d4ed8',
+          background_color: '#f5f6f8',
+          categories: ['news', 'government', 'education'],
+          shortcuts: latest.slice(0, 4).map(r => ({
+            name: r.meta.district.name.zh,
+            short_name: r.meta.district.name.zh,
+            url: `${base}d/${r.meta.district.code}`,
+          })),
+        },
+        workbox: {
+          // every prerendered page, every data chunk and the ECharts chunk: the whole app works offline after one visit
+          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          navigateFallback: `${base}404.html`,
+          ignoreURLParametersMatching: [/.*/],
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+        },
+      }),
+    ],
+    ssgOptions: {
+      script: 'async',
+      formatting: 'minify',
+      dirStyle: 'flat',
+      beastiesOptions: false,
+      includedRoutes: () => prerenderPaths(dataset),
+    },
+    ssr: { noExternal: ['vue-echarts'] },
+    build: { target: 'es2022', reportCompressedSize: false },
+  }
+})
