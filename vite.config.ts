@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
+import type { UserConfig } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin'
@@ -11,7 +12,7 @@ import { prerenderPaths } from './src/data/prerenderPaths'
 const base = process.env.BASE_PATH ?? '/'
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173'
 
-export default defineConfig(() => {
+export default defineConfig((): UserConfig => {
   const { dataset } = loadDataset('data')
   const latest = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
   return {

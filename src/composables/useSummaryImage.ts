@@ -44,7 +44,8 @@ export function useSummaryImage() {
       }
       y += 150
     }
-    const qr = await QRCode.toCanvas(document.createElement('canvas'), card.url, { width: 300, margin: 1 })
+    const qr = document.createElement('canvas')
+    await QRCode.toCanvas(qr, card.url, { width: 300, margin: 1 })
     ctx.drawImage(qr, W - 372, H - 420)
     ctx.fillStyle = '#4b5563'
     ctx.font = `28px ${FONT}`

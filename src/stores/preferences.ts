@@ -24,7 +24,7 @@ const defaults: Prefs = { pins: [], theme: 'auto', readingSize: 1, locale: null 
 
 /** A localStorage ref whose stored value must pass its schema; anything else reads as the default. */
 function validated<K extends keyof Prefs>(key: K) {
-  const schema = schemas[key] as z.ZodType<Prefs[K]>
+  const schema = schemas[key] as unknown as z.ZodType<Prefs[K]>
   return useLocalStorage<Prefs[K]>(`district-brief:${key}`, defaults[key], {
     initOnMounted: true,
     serializer: {

@@ -26,7 +26,7 @@ export const usePwaStore = defineStore('pwa', () => {
       immediate: true,
       onNeedRefresh: () => { needRefresh.value = true },
       onOfflineReady: () => { offlineReady.value = true },
-      onRegisteredSW: (_url, r) => {
+      onRegisteredSW: (_url: string, r: ServiceWorkerRegistration | undefined) => {
         registration.value = r
         if (r?.active && navigator.serviceWorker.controller)
           offlineReady.value = true

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { readDataDir } from '~/data/readDataDir'
+import { containsNumber, formatDataError, numeralForms, validateData } from '~/data/validate'
+import { brokenFixture, fixture } from '../../helpers/fixtures'
+
+function messages(raw: Parameters<typeof validateData>[0]): string[] {
+  return validateData(raw).errors.map(formatDataError)
+}
+
+describe('validateData', () => {
+  it('accepts the shipped data/ folder', () => {
+    const { dataset, errors } = validateData(readDataDir('data'))
+    expect(errors).toEqual([])
+    expect(dataset?.reports.map(r => r.meta.district.code).sort()).toEqual(['410702', '410703', '410811'])
+  })
+
+  it('accepts the tiny fixture', () => {
+    const { dataset, errors } = validateData(fixture())
+    expect(errors).toEqual([])
+    expect(dataset?.reports[0]?.metrics).toHaveLength(2)
+  })
+
+  const cases: Array<[file: string, field: string, text: RegExp]> = [
+    ['missing-quote.json', 'metrics.0.quote', /expected string/i],
+    ['bad-code.json', 'meta.district.code', /6-digit/],
+    ['quote-not-verbatim.json', 'metrics.0.quote', /does not occur verbatim in source\.txt/],
+    ['value-not-in-quote.json', 'metrics.0.value', /148\.1 does not occur in its quote/],
+    ['change-not-in-quote.json', 'metrics.0.change.value', /3\.2 does not occur in its quote/],
+    ['rank-not-in-quote.json', 'metrics.0.ranks.0.position', /第2 does not occur in its quote/],
+    ['unknown-indicator.json', 'metrics.1.indicator', /unknown indicator “new-rural-jobs”/],
+    ['unknown-category.json', 'achievements.0.category', /invalid option/i],
+    ['incompatible-unit.json', 'metrics.1.unit', /“亿元” cannot be converted to the indicator's unit “人”/],
+    ['not-json.json', '(root)', /not valid JSON/],
+  ]
+  it.each(cases)('rejects %s, naming the file and the field %s', (file, field, text) => {
+    const { dataset, errors } = validateData(brokenFixture(file))
+    expect(dataset).toBeUndefined()
+    const error = errors.find(e => e.field === field)
+    expect(error, messages(brokenFixture(file)).join('\n')).toBeDefined()
+    expect(error!.file).toBe('data/reports/demo-2023/report.json')
+    expect(error!.message).toMatch(text)
+  })
+
+  it('rejects a district code used by two districts', () => {
+    const raw = fixture()
+    const twin = raw.reports[0]!
+    const other = { ...twin, dir: 'other-2023', json: twin.json.replace('"slug": "demo"', '"slug": "other"') }
+    const errors = messages({ ...raw, reports: [twin, other] })
+    expect(errors.join('\n')).toContain('data/reports/other-2023/report.json → meta.district.code: 410799 is already used')
+  })
+
+  it('rejects a slug used by two districts', () => {
+    const raw = fixture()
+    const twin = raw.reports[0]!
+    const other = { ...twin, dir: 'demo-2022', json: twin.json.replace('"410799"', '"410798"').replace('"year": 2023', '"year": 2022') }
+    const errors = messages({ ...raw, reports: [twin, other] })
+    expect(errors.join('\n')).toContain('meta.district.slug: “demo” is already used by district 410799')
+  })
+
+  it('rejects an indicator defined twice in the catalogue', () => {
+    const raw = fixture()
+    const catalogue = JSON.parse(raw.indicators)
+    catalogue.indicators.push(catalogue.indicators[0])
+    const errors = messages({ ...raw, indicators: JSON.stringify(catalogue) })
+    expect(errors.join('\n')).toContain('data/indicators.json → indicators.2.id: “gdp” is defined twice')
+  })
+
+  it('names a missing source text', () => {
+    const raw = fixture()
+    const errors = messages({ ...raw, reports: raw.reports.map(r => ({ ...r, source: '' })) })
+    expect(errors.join('\n')).toContain('data/reports/demo-2023/source.txt → (file): missing or empty')
+  })
+})
+
+describe('containsNumber', () => {
+  it('finds a number written on its own', () => {
+    expect(containsNumber('生产总值141.8亿元', 141.8)).toBe(true)
+    expect(containsNumber('增长2.3%', 2.3)).toBe(true)
+  })
+  it('does not find a number inside another one', () => {
+    expect(containsNumber('2023年', 2)).toBe(false)
+    expect(containsNumber('141.8亿元', 41.8)).toBe(false)
+    expect(containsNumber('4.08万元', 4)).toBe(false)
+  })
+})
+
+describe('numeralForms', () => {
+  it('writes ranks the way reports do', () => {
+    expect(numeralForms(1)).toEqual(['1', '一'])
+    expect(numeralForms(11)).toEqual(['11', '十一'])
+    expect(numeralForms(20)).toEqual(['20', '二十'])
+  })
+})

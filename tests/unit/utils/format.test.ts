@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { formatChange, formatDate, formatRank, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+
+describe('formatValue', () => {
+  it('keeps Chinese units in Chinese', () => {
+    expect(formatValue(141.8, '亿元', 'zh-CN')).toBe('141.8亿元')
+    expect(formatValue(4.08, '万元', 'zh-CN')).toBe('4.08万元')
+    expect(formatValue(5500, '户', 'zh-CN', true)).toBe('5500余户')
+  })
+  it('converts to English figures', () => {
+    expect(formatValue(141.8, '亿元', 'en')).toBe('CNY 14.18 bn')
+    expect(formatValue(4.49, '亿元', 'en')).toBe('CNY 449 m')
+    expect(formatValue(4.08, '万元', 'en')).toBe('CNY 40,800')
+    expect(formatValue(727.6, '万元', 'en')).toBe('CNY 7.276 m')
+    expect(formatValue(1.36, '万人', 'en')).toBe('13,600 people')
+    expect(formatValue(3.8, '万米', 'en')).toBe('38 km')
+    expect(formatValue(2.4, '万平方米', 'en')).toBe('24,000 m²')
+    expect(formatValue(5500, '户', 'en', true)).toBe('over 5,500 households')
+    expect(formatValue(93.9, '%', 'en')).toBe('93.9%')
+  })
+  it('splits number and unit for large type', () => {
+    expect(splitValue('141.8亿元')).toEqual({ number: '141.8', unit: '亿元' })
+    expect(splitValue('CNY 14.18 bn')).toEqual({ number: 'CNY 14.18', unit: 'bn' })
+  })
+})
+
+describe('formatChange', () => {
+  it('reads like the reports', () => {
+    expect(formatChange({ kind: 'pct', value: 2.3 }, '亿元', 'zh-CN')).toBe('同比增长2.3%')
+    expect(formatChange({ kind: 'pct', value: -1.5 }, '亿元', 'zh-CN')).toBe('同比下降1.5%')
+    expect(formatChange({ kind: 'abs', value: 15 }, '天', 'zh-CN')).toBe('同比增加15天')
+  })
+  it('reads naturally in English', () => {
+    expect(formatChange({ kind: 'pct', value: 2.3 }, '亿元', 'en')).toBe('+2.3% y/y')
+    expect(formatChange({ kind: 'pct', value: -1.5 }, '亿元', 'en')).toBe('−1.5% y/y')
+    expect(formatChange({ kind: 'abs', value: 15 }, '天', 'en')).toBe('+15 days y/y')
+  })
+})
+
+describe('formatRank', () => {
+  it('names scope and basis', () => {
+    expect(formatRank({ scope: 'city', basis: 'total', position: 1 }, 'zh-CN')).toBe('全市第1')
+    expect(formatRank({ scope: 'districts', basis: 'total', position: 1, of: 4 }, 'zh-CN')).toBe('四区第1')
+    expect(formatRank({ scope: 'city', basis: 'growth', position: 3 }, 'zh-CN')).toBe('增速全市第3')
+    expect(formatRank({ scope: 'city', basis: 'total', position: 1 }, 'en')).toBe('1st in the city')
+    expect(formatRank({ scope: 'districts', basis: 'total', position: 1, of: 4 }, 'en')).toBe('1st of 4 districts')
+    expect(formatRank({ scope: 'province', basis: 'growth', position: 11 }, 'en')).toBe('11th in the province by growth')
+  })
+  it('writes English ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinalEn)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st'])
+  })
+})
+
+describe('formatVsAverage and formatDate', () => {
+  it('states the gap to the city average', () => {
+    expect(formatVsAverage(0.8, 'zh-CN')).toBe('高于全市平均0.8个百分点')
+    expect(formatVsAverage(-1.2, 'en')).toBe('1.2 pp below the city average')
+  })
+  it('writes dates per language', () => {
+    expect(formatDate('2024-03-06', 'zh-CN')).toBe('2024年3月6日')
+    expect(formatDate('2024-03-06', 'en')).toBe('6 March 2024')
+  })
+})
