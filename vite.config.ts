@@ -7,25 +7,33 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin'
 import { prerenderPaths } from './src/data/prerenderPaths'
+import { previewServerPlugin } from './src/build/previewServer'
+import { ogImagePlugin } from './src/data/ogImages'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173'
+// one timestamp for both of vite-ssg's builds (client and server), so hydration matches
+process.env.BUILT_AT ??= new Date().toISOString()
 
-export default defineConfig((): UserConfig => {
+export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset } = loadDataset('data')
   const latest = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
   return {
     base,
+    // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
+    appType: isPreview ? 'mpa' : 'spa',
     resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
-    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) },
+    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl), '__VUE_PROD_HYDRATION_MISMATCH_DETAILS__': 'true' },
     plugins: [
       vue(),
+      previewServerPlugin(),
       dataPlugin({ dir: 'data', builtAt: process.env.BUILT_AT }),
+      ogImagePlugin(dataset),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
-        includeAssets: ['favicon.svg', 'og/*.png'],
+        includeAssets: ['favicon.svg'],
         pwaAssets: {
           image: 'public/favicon.svg',
           preset: 'minimal-2023',
@@ -45,6 +53,10 @@ export default defineConfig((): UserConfig => {
           theme_color: '#1d4ed8',
           background_color: '#f5f6f8',
           categories: ['news', 'government', 'education'],
+          screenshots: [
+            { src: 'screenshots/phone-district.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '卫滨区：摘要与数据卡片' },
+            { src: 'screenshots/phone-home.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '首页：各区县关键数据' },
+          ],
           shortcuts: latest.slice(0, 4).map(r => ({
             name: r.meta.district.name.zh,
             short_name: r.meta.district.name.zh,
@@ -54,6 +66,8 @@ export default defineConfig((): UserConfig => {
         workbox: {
           // every prerendered page, every data chunk and the ECharts chunk: the whole app works offline after one visit
           globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          // preview images are for chat apps and the install sheet, not for reading offline
+          globIgnores: ['og/**', 'screenshots/**'],
           navigateFallback: `${base}404.html`,
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
@@ -63,7 +77,7 @@ export default defineConfig((): UserConfig => {
     ],
     ssgOptions: {
       script: 'async',
-      formatting: 'minify',
+      formatting: 'none',
       dirStyle: 'flat',
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),

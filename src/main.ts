@@ -3,6 +3,7 @@ import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
 import { setupI18n } from './i18n'
 import { installDataGuards, routes } from './router'
+import { renderKey } from './utils/share'
 import './styles/main.css'
 
 export const createApp = ViteSSG(
@@ -18,11 +19,24 @@ export const createApp = ViteSSG(
       return { top: 0 }
     },
   },
-  ({ app, router }) => {
+  ({ app, router, isClient }) => {
     const pinia = createPinia()
     app.use(pinia)
     app.use(setupI18n())
     installDataGuards(router, pinia)
+    if (isClient) {
+      // A prerendered page is hydrated only when it was rendered for this very URL. When the
+      // first navigation lands elsewhere (a redirect, ?lang=en, /compare?d=… served by
+      // compare.html, an offline fallback), the app renders afresh instead of patching
+      // someone else's HTML. This runs before vite-ssg mounts (same isReady, registered first).
+      void router.isReady().then(() => {
+        const root = document.querySelector('#app')
+        const rendered = root?.querySelector('[data-ssr-route]')?.getAttribute('data-ssr-route')
+        const { path, query } = router.currentRoute.value
+        if (root && rendered != null && rendered !== renderKey(path, query))
+          root.innerHTML = ''
+      })
+    }
   },
   { hydration: true },
 )

@@ -4,7 +4,9 @@
  */
 import type { RouteLocationNormalized, Router, RouteRecordRaw } from 'vue-router'
 import type { Pinia } from 'pinia'
+import { localePrefix } from '~/i18n'
 import { useDistrictsStore } from '~/stores/districts'
+import { usePreferencesStore } from '~/stores/preferences'
 
 const L = '/:locale(en)?'
 
@@ -33,6 +35,23 @@ export function comparedCodes(route: RouteLocationNormalized, allCodes: string[]
  * and sends `/d/weibin` to `/d/410703`.
  */
 export function installDataGuards(router: Router, pinia: Pinia) {
+  router.beforeEach((to, from) => {
+    // ?lang=en on any link opens that page in English (and the choice is remembered)
+    const lang = typeof to.query.lang === 'string' ? to.query.lang : undefined
+    if (lang) {
+      const { lang: _, ...query } = to.query
+      const locale = lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'
+      if (!import.meta.env.SSR)
+        usePreferencesStore(pinia).setLocale(locale)
+      return { ...to, query, params: { ...to.params, locale: localePrefix(locale) }, replace: true }
+    }
+    // the first page of a visit follows the reader's choice, else the browser's language
+    if (!import.meta.env.SSR && from.matched.length === 0 && !to.params.locale) {
+      const preferred = usePreferencesStore(pinia).locale ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')
+      if (preferred === 'en')
+        return { ...to, params: { ...to.params, locale: 'en' }, replace: true }
+    }
+  })
   router.beforeResolve(async (to) => {
     const store = useDistrictsStore(pinia)
     const code = typeof to.params.code === 'string' ? to.params.code : undefined

@@ -16,7 +16,9 @@ export function useLocaleRoute() {
 
   /** The same page in another language. */
   function switchTo(l: Locale): RouteLocationRaw {
-    return { name: route.name ?? 'home', params: { ...route.params, locale: localePrefix(l) }, query: route.query, hash: route.hash }
+    // keep what the page shows (?d=…&m=…), drop tracking parameters
+    const query = Object.fromEntries(Object.entries(route.query).filter(([k]) => k === 'd' || k === 'm'))
+    return { name: route.name ?? 'home', params: { ...route.params, locale: localePrefix(l) }, query, hash: route.hash }
   }
 
   return { locale, to, switchTo }

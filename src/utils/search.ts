@@ -28,7 +28,14 @@ export function editDistance(a: string, b: string): number {
 
 /** Districts whose slug, code or name is close to what was typed (at most `limit`). */
 export function nearestDistricts(typed: string, districts: DistrictSummary[], limit = 3): DistrictSummary[] {
-  const q = decodeURIComponent(typed).trim().toLowerCase()
+  let q = typed
+  try {
+    q = decodeURIComponent(typed)
+  }
+  catch {
+    // a malformed escape (“/d/50%”) is matched as typed
+  }
+  q = q.trim().toLowerCase()
   if (!q)
     return []
   return districts

@@ -94,8 +94,9 @@ export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: Cha
 /** The chart that adds meaning to a card, or none: growth against the city, else the district among its peers. */
 export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry, peers: PeerEntry[], ctx: ChartContext): ChartSpec | undefined {
   const all = [self, ...peers.filter(p => p.code !== self.code)]
+  // a chart of the peers must include the district itself: by value when it gives one, else by growth
   return growthVsAverage(metric, self.name, ctx)
-    ?? valueRanking(all, indicator, ctx, self.code)
+    ?? (metric.value !== undefined ? valueRanking(all, indicator, ctx, self.code) : undefined)
     ?? growthRanking(all, indicator, ctx, self.code)
 }
 

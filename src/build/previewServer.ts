@@ -1,0 +1,51 @@
+/**
+ * `npm start` serves the build the way a real static host should:
+ * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback);
+ * - unknown paths get 404.html with status 404 (the prerendered not-found page);
+ * - cache headers: HTML, sw.js and the manifest revalidate every time, hashed assets are immutable.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+
+export function cacheControlFor(path: string): string {
+  if (/^\/(?:.*\/)?assets\//.test(path))
+    return 'public, max-age=31536000, immutable'
+  return 'public, max-age=0, must-revalidate'
+}
+
+export function previewServerPlugin(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'district-brief:preview-server',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir)
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const [path = '/', query] = (req.url ?? '/').split('?')
+        // one URL style everywhere: no trailing slash
+        if (path.length > 1 && path.endsWith('/')) {
+          res.statusCode = 301
+          res.setHeader('Location', `${path.replace(/\/+$/, '')}${query ? `?${query}` : ''}`)
+          return res.end()
+        }
+        res.setHeader('Cache-Control', cacheControlFor(path))
+        next()
+      })
+      return () => {
+        server.middlewares.use((req, res, next) => {
+          const page = join(outDir, '404.html')
+          // Vite's HTML fallback has already mapped clean URLs to their .html file
+          const file = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!))
+          const found = file.endsWith('.html') && existsSync(file)
+          if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html') || !existsSync(page))
+            return next()
+          res.statusCode = 404
+          res.setHeader('Content-Type', 'text/html; charset=utf-8')
+          res.end(readFileSync(page))
+        })
+      }
+    },
+  }
+}

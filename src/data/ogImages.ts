@@ -1,0 +1,266 @@
+/**
+ * Open Graph preview images, drawn at build time: one 1200×630 PNG per district
+ * (og/<code>.png, from its newest report) and og/site.png for every other page.
+ * Each card is an SVG string rasterised by resvg with the system's CJK font.
+ *
+ * Loaded by vite.config.ts, where the `~` alias does not apply: relative imports only.
+ */
+import { Resvg } from '@resvg/resvg-js'
+import type { Plugin } from 'vite'
+import type { Report } from '../schemas/dataset'
+import type { Indicator, Metric } from '../schemas/report'
+import { formatChange, formatDate, formatValue } from '../utils/format'
+import { HEADLINE_INDICATORS } from './buildDataset'
+import type { Dataset } from './validate'
+
+export const OG_WIDTH = 1200
+export const OG_HEIGHT = 630
+
+const APP_NAME = '区情速览'
+const APP_NAME_EN = 'District Brief'
+const TAGLINE = '区县政府工作报告速览'
+
+const BLUE = '#1d4ed8'
+const BLUE_DARK = '#1e3a8a'
+const BLUE_PALE = '#eff6ff'
+const INK = '#0f172a'
+const TEXT = '#334155'
+const MUTED = '#64748b'
+const RULE = '#e2e8f0'
+const DOWN = '#b45309'
+
+const FONT = `'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`
+
+const MARGIN = 72
+const BAND = 96
+
+/** Indicators tried, in order, for the card's headline figures (after the app's own headline pair). */
+const CARD_INDICATORS = [...HEADLINE_INDICATORS, 'retail-sales', 'disposable-income', 'urban-disposable-income', 'fixed-asset-investment', 'industrial-value-added']
+const MAX_FIGURES = 3
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' })[c]!)
+}
+
+/** Rough advance width in em: CJK and full-width characters are 1em, Latin digits and letters about 0.58em. */
+export function textWidthEm(text: string): number {
+  let w = 0
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!
+    w += cp >= 0x2E80 || (cp >= 0x25A0 && cp <= 0x25FF) ? 1 : ch === ' ' ? 0.3 : 0.58
+  }
+  return w
+}
+
+/** The largest font size up to `size` at which the text fits in `width` pixels. */
+function fitSize(text: string, size: number, width: number, min = size * 0.6): number {
+  const em = textWidthEm(text)
+  return em * size <= width ? size : Math.max(min, Math.floor(width / em))
+}
+
+/** Cuts the text with an ellipsis so that it fits at the given size. */
+function clip(text: string, size: number, width: number): string {
+  if (textWidthEm(text) * size <= width)
+    return text
+  const chars = [...text]
+  while (chars.length > 1 && textWidthEm(`${chars.join('')}…`) * size > width) chars.pop()
+  return `${chars.join('')}…`
+}
+
+interface TextOptions {
+  size: number
+  fill: string
+  weight?: 400 | 500 | 700
+  anchor?: 'start' | 'end' | 'middle'
+  spacing?: number
+}
+
+function text(x: number, y: number, content: string, o: TextOptions): string {
+  const attrs = [
+    `x="${x}"`,
+    `y="${y}"`,
+    `font-size="${o.size}"`,
+    `font-weight="${o.weight ?? 400}"`,
+    `fill="${o.fill}"`,
+    o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
+    o.spacing ? `letter-spacing="${o.spacing}"` : '',
+  ].filter(Boolean).join(' ')
+  return `<text ${attrs}>${escapeXml(content)}</text>`
+}
+
+function svgDocument(body: string[]): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">`,
+    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/>`,
+    ...body,
+    '</svg>',
+  ].join('\n')
+}
+
+/** The blue band across the top with the app's name, and a short note on the right. */
+function band(right: string): string[] {
+  return [
+    `<rect width="${OG_WIDTH}" height="${BAND}" fill="${BLUE}"/>`,
+    `<rect x="${MARGIN}" y="30" width="36" height="36" rx="8" fill="#ffffff"/>`,
+    `<rect x="${MARGIN + 9}" y="50" width="5" height="9" fill="${BLUE}"/>`,
+    `<rect x="${MARGIN + 16}" y="43" width="5" height="16" fill="${BLUE}"/>`,
+    `<rect x="${MARGIN + 23}" y="37" width="5" height="22" fill="${BLUE}"/>`,
+    text(MARGIN + 52, 61, APP_NAME, { size: 34, weight: 700, fill: '#ffffff', spacing: 2 }),
+    text(OG_WIDTH - MARGIN, 60, right, { size: 24, weight: 500, fill: '#dbeafe', anchor: 'end' }),
+  ]
+}
+
+export interface CardFigure {
+  label: string
+  value: string
+  change?: string
+  /** the change is a rise (▲) or a fall (▼) */
+  up?: boolean
+}
+
+/** The 2–3 figures the card shows: value with unit and year-on-year change, formatted as the app does. */
+export function headlineFigures(report: Report, indicators: Indicator[]): CardFigure[] {
+  const byId = new Map(indicators.map(i => [i.id, i]))
+  const withValue = report.metrics.filter((m): m is Metric & { value: number } => m.value !== undefined)
+  const preferred = CARD_INDICATORS.flatMap(id => withValue.filter(m => m.indicator === id))
+  const rest = withValue.filter(m => !CARD_INDICATORS.includes(m.indicator) && m.change)
+  const chosen = [...new Set([...preferred, ...rest])].slice(0, MAX_FIGURES)
+  return chosen.map(m => ({
+    label: byId.get(m.indicator)?.name.zh ?? m.indicator,
+    value: formatValue(m.value, m.unit, 'zh-CN', m.approximate),
+    ...(m.change ? { change: formatChange(m.change, m.unit, 'zh-CN'), up: m.change.value >= 0 } : {}),
+  }))
+}
+
+/** The district card as SVG: district name large, where it is, the report, and its headline figures. */
+export function districtCardSvg(report: Report, indicators: Indicator[]): string {
+  const { district, title, kind, date } = report.meta
+  const inner = OG_WIDTH - 2 * MARGIN
+  const nameSize = fitSize(district.name.zh, 104, inner)
+  const titleText = clip(title.zh, 34, inner)
+  const figures = headlineFigures(report, indicators)
+
+  const body = [
+    ...band(`${kind}·${formatDate(date, 'zh-CN')}`),
+    // where: province·city, with a short accent bar
+    `<rect x="${MARGIN}" y="146" width="6" height="30" rx="3" fill="${BLUE}"/>`,
+    text(MARGIN + 22, 172, `${district.province.zh}·${district.city.zh}`, { size: 30, weight: 500, fill: MUTED, spacing: 1 }),
+    text(MARGIN - 4, 292, district.name.zh, { size: nameSize, weight: 700, fill: INK, spacing: 4 }),
+    text(MARGIN, 350, titleText, { size: 34, weight: 500, fill: TEXT }),
+    `<rect x="${MARGIN}" y="392" width="${inner}" height="2" fill="${RULE}"/>`,
+  ]
+
+  const gap = 32
+  const colWidth = (inner - gap * (MAX_FIGURES - 1)) / MAX_FIGURES
+  figures.forEach((f, i) => {
+    const x = MARGIN + i * (colWidth + gap)
+    if (i > 0)
+      body.push(`<rect x="${x - gap / 2}" y="424" width="2" height="130" fill="${RULE}"/>`)
+    const cx = i > 0 ? x + 8 : x
+    body.push(text(cx, 446, clip(f.label, 26, colWidth - 8), { size: 26, weight: 500, fill: MUTED }))
+    body.push(text(cx, 512, f.value, { size: fitSize(f.value, 56, colWidth - 8), weight: 700, fill: BLUE_DARK }))
+    if (f.change) {
+      const arrow = f.up ? '▲ ' : '▼ '
+      body.push(text(cx, 554, clip(`${arrow}${f.change}`, 26, colWidth - 8), { size: 26, weight: 500, fill: f.up ? BLUE : DOWN }))
+    }
+  })
+
+  body.push(
+    `<rect y="${OG_HEIGHT - 12}" width="${OG_WIDTH}" height="12" fill="${BLUE}"/>`,
+  )
+  return svgDocument(body)
+}
+
+export interface SiteDistrict {
+  name: string
+  place: string
+}
+
+/** The newest report of each district, ordered by city then code (as the app lists them). */
+export function newestReports(dataset: Dataset): Report[] {
+  const newest = new Map<string, Report>()
+  for (const r of dataset.reports) {
+    const prev = newest.get(r.meta.district.code)
+    if (!prev || prev.meta.year < r.meta.year)
+      newest.set(r.meta.district.code, r)
+  }
+  return [...newest.values()].sort((a, b) =>
+    a.meta.district.city.zh.localeCompare(b.meta.district.city.zh, 'zh') || a.meta.district.code.localeCompare(b.meta.district.code))
+}
+
+/** The site card as SVG: app name, tagline and the districts covered. */
+export function siteCardSvg(districts: SiteDistrict[]): string {
+  const inner = OG_WIDTH - 2 * MARGIN
+  const body = [
+    ...band(APP_NAME_EN),
+    text(MARGIN - 4, 268, APP_NAME, { size: 120, weight: 700, fill: INK, spacing: 8 }),
+    `<rect x="${MARGIN}" y="310" width="96" height="8" rx="4" fill="${BLUE}"/>`,
+    text(MARGIN, 384, TAGLINE, { size: 44, weight: 500, fill: TEXT, spacing: 2 }),
+    text(MARGIN, 436, '关键数据·排名对比·离线可读·一键分享', { size: 28, fill: MUTED }),
+  ]
+  // one chip per district, as many as fit on a line
+  let x = MARGIN
+  const y = 482
+  for (const d of districts) {
+    const label = d.name
+    const sub = d.place
+    const w = Math.ceil(textWidthEm(label) * 32 + textWidthEm(sub) * 22 + 64)
+    if (x + w > MARGIN + inner)
+      break
+    body.push(
+      `<rect x="${x}" y="${y}" width="${w}" height="64" rx="32" fill="${BLUE_PALE}" stroke="#bfdbfe" stroke-width="2"/>`,
+      text(x + 28, y + 43, label, { size: 32, weight: 700, fill: BLUE_DARK }),
+      text(x + 36 + textWidthEm(label) * 32, y + 42, sub, { size: 22, fill: MUTED }),
+    )
+    x += w + 20
+  }
+  body.push(`<rect y="${OG_HEIGHT - 12}" width="${OG_WIDTH}" height="12" fill="${BLUE}"/>`)
+  return svgDocument(body)
+}
+
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+  })
+  return resvg.render().asPng()
+}
+
+export function renderDistrictCard(report: Report, indicators: Indicator[]): Buffer {
+  return renderPng(districtCardSvg(report, indicators))
+}
+
+export function renderSiteCard(dataset: Dataset): Buffer {
+  return renderPng(siteCardSvg(newestReports(dataset).map(r => ({ name: r.meta.district.name.zh, place: r.meta.district.city.zh }))))
+}
+
+export interface OgImageFile {
+  fileName: string
+  source: Buffer
+}
+
+/** Every preview image of the site: og/<code>.png per district, and og/site.png. */
+export function ogImageFiles(dataset: Dataset): OgImageFile[] {
+  return [
+    ...newestReports(dataset).map(r => ({ fileName: `og/${r.meta.district.code}.png`, source: renderDistrictCard(r, dataset.indicators) })),
+    { fileName: 'og/site.png', source: renderSiteCard(dataset) },
+  ]
+}
+
+/** Emits the preview images into the client build (vite-ssg also runs an SSR build, which gets none). */
+export function ogImagePlugin(dataset: Dataset): Plugin {
+  let ssr = false
+  return {
+    name: 'district-brief:og-images',
+    apply: 'build',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr)
+    },
+    generateBundle() {
+      if (ssr)
+        return
+      for (const file of ogImageFiles(dataset))
+        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source })
+    },
+  }
+}

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test'
+import { open } from '../helpers/app'
+import { readFileSync } from 'node:fs'
+import { report } from '../helpers/data'
+
+test.describe('ComparePage', () => {
+  test('puts two districts side by side on the indicators both report', async ({ page }) => {
+    await open(page, '/compare?d=410703,410702')
+    await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')
+    const a = new Map(report('410703').metrics.map(m => [m.indicator, m]))
+    const comparable = report('410702').metrics.filter((m) => {
+      const other = a.get(m.indicator)
+      return other && ((m.value !== undefined && other.value !== undefined) || (m.change?.kind === 'pct' && other.change?.kind === 'pct'))
+    })
+    const shared = comparable.map(m => m.indicator)
+    await expect(page.getByTestId('compare-row')).toHaveCount(shared.length)
+    const gdp = page.locator('[data-testid="compare-row"][data-indicator="gdp"]')
+    await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
+    await gdp.getByTestId('table-toggle').click()
+    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('红旗区')
+    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('同比增长4.3%')
+    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
+    // indicators only one district reports are listed apart, never charted together
+    await expect(page.getByTestId('compare-partial')).toContainText('工业投资')
+  })
+
+  test('?m= shows one indicator, and figures given differently are listed apart', async ({ page }) => {
+    await open(page, '/compare?d=410703,410702&m=retail-sales')
+    const rows = page.getByTestId('compare-row')
+    await expect(rows).toHaveCount(1)
+    await expect(rows.getByTestId('chart')).toHaveAttribute('aria-label', '社会消费品零售总额：卫滨区 138.9亿元，红旗区 97.3亿元')
+    // 卫滨区 gives only the growth of fixed-asset investment, 红旗区 only the total: not comparable
+    await expect(page.getByTestId('compare-partial')).toContainText('固定资产投资')
+  })
+
+  test('choosing districts updates the link', async ({ page }) => {
+    await open(page, '/compare?d=410703,410702')
+    await page.locator('[data-testid="compare-chip"][data-code="410811"]').click()
+    await expect(page).toHaveURL(/d=410703,410702,410811/)
+    await expect(page.locator('[data-testid="compare-chip"][data-code="410811"]')).toHaveAttribute('aria-pressed', 'true')
+    await page.locator('[data-testid="compare-chip"][data-code="410703"]').click()
+    await page.locator('[data-testid="compare-chip"][data-code="410702"]').click()
+    await expect(page.getByTestId('compare-hint')).toBeVisible()
+  })
+
+  test('downloads the comparison as CSV', async ({ page }) => {
+    await open(page, '/compare?d=410703,410702')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
+    const text = readFileSync((await download.path())!, 'utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    expect(text).toContain('红旗区,地区生产总值,261,亿元,同比增长4.3%,全市第4')
+  })
+})
+
+test.describe('IndicatorPage', () => {
+  test('ranks every district on one indicator', async ({ page }) => {
+    await open(page, '/m/gdp')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('地区生产总值')
+    await expect(page.getByTestId('indicator-row')).toHaveText([/红旗区\s*261亿元/, /山阳区\s*216亿元/, /卫滨区\s*141\.8亿元/])
+    await expect(page.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元')
+  })
+
+  test('compares units correctly (1.36万人 against 6955人)', async ({ page }) => {
+    await open(page, '/m/new-urban-jobs')
+    await expect(page.getByTestId('indicator-row').first()).toContainText('红旗区')
+    await expect(page.getByTestId('indicator-row').first()).toContainText('1.36万人')
+  })
+
+  test('lists all indicators by category', async ({ page }) => {
+    await open(page, '/m')
+    await page.getByRole('link', { name: '一般公共预算收入' }).click()
+    await expect(page).toHaveURL(/\/m\/general-budget-revenue$/)
+  })
+})
+
+test.describe('NotFoundPage', () => {
+  test('a mistyped district link suggests the nearest district', async ({ page }) => {
+    const response = await open(page, '/d/weibn')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByTestId('not-found')).toContainText('未找到')
+    await page.getByTestId('suggestion').filter({ hasText: '卫滨区' }).click()
+    await expect(page).toHaveURL(/\/d\/410703$/)
+  })
+
+  test('an unknown link gets a 404 page with a way home', async ({ page }) => {
+    const response = await open(page, '/no/such/page')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
+    await page.getByTestId('home-link').click()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(page.getByTestId('district-item')).toHaveCount(3)
+  })
+
+  test('an unknown indicator is not found', async ({ page }) => {
+    await open(page, '/m/happiness')
+    await expect(page.getByTestId('not-found')).toBeVisible()
+  })
+})

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test'
+import { open } from '../helpers/app'
+import { readFileSync } from 'node:fs'
+import { formatChange, formatRank, formatValue } from '~/utils/format'
+import { indicator, report } from '../helpers/data'
+
+test.describe('DistrictPage', () => {
+  for (const code of ['410703', '410702', '410811']) {
+    test(`shows every figure of ${code} as in data/, with its source quote`, async ({ page }) => {
+      const r = report(code)
+      await open(page, `/d/${code}`)
+      await expect(page.getByTestId('district-name')).toHaveText(r.meta.district.name.zh)
+      await expect(page.getByTestId('summary')).toHaveText(r.summary.zh)
+      await expect(page.getByTestId('metric-card')).toHaveCount(r.metrics.length)
+      for (const m of r.metrics) {
+        const card = page.locator(`[data-testid="metric-card"][data-indicator="${m.indicator}"]`)
+        await expect(card.getByRole('heading')).toHaveText(indicator(m.indicator).name.zh)
+        if (m.value !== undefined)
+          await expect(card.getByTestId('metric-value')).toHaveText(formatValue(m.value, m.unit, 'zh-CN', m.approximate))
+        if (m.change)
+          await expect(card).toContainText(formatChange(m.change, m.unit, 'zh-CN'))
+        for (const rank of m.ranks ?? [])
+          await expect(card.getByTestId('rank-badge').filter({ hasText: formatRank(rank, 'zh-CN') })).toHaveCount(1)
+        await expect(card.locator('q')).toHaveText(m.quote)
+      }
+    })
+  }
+
+  test('has a title, description and preview tags', async ({ page }) => {
+    await open(page, '/d/410703')
+    await expect(page).toHaveTitle('卫滨区 2023 年经济社会发展成就 · 区情速览')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /地区生产总值 141\.8亿元 同比增长2\.3%/)
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/410703\.png$/)
+  })
+
+  test('charts say in words what they show, and toggle to a table', async ({ page }) => {
+    await open(page, '/d/410703')
+    const card = page.locator('[data-indicator="gdp"]')
+    const chart = card.getByTestId('chart')
+    await expect(chart).toHaveAttribute('role', 'img')
+    await expect(chart).toHaveAttribute('aria-label', '卫滨区同比增长2.3%，全市平均（推算）为1.5%')
+    await expect(card.getByTestId('chart-table')).toBeHidden()
+    await card.getByTestId('table-toggle').click()
+    await expect(card.getByTestId('chart-table')).toBeVisible()
+    await expect(card.getByTestId('chart-table').locator('tbody tr')).toHaveText([/卫滨区\s*2\.3%/, /全市平均（推算）\s*1\.5%/])
+    await expect(card.getByTestId('table-toggle')).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  test('the derived city average is marked as derived', async ({ page }) => {
+    await open(page, '/d/410703')
+    await expect(page.locator('[data-indicator="fixed-asset-investment"]').getByTestId('vs-average'))
+      .toHaveText('高于全市平均23.6个百分点 · 全市平均 -5.4%（推算）')
+  })
+
+  test('a chart becomes interactive when touched', async ({ page }) => {
+    await open(page, '/d/410703')
+    const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+    await expect(chart.locator('.static-svg svg')).toHaveCount(1)
+    await chart.hover()
+    await expect(chart.locator('.echart')).toHaveCount(1)
+    await expect(chart.locator('.echart svg')).toHaveCount(1)
+  })
+
+  test('/d/weibin opens /d/410703', async ({ page }) => {
+    await open(page, '/d/weibin')
+    await expect(page).toHaveURL(/\/d\/410703$/)
+    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+  })
+
+  test('/d/410703/2023 opens the 2023 report', async ({ page }) => {
+    await open(page, '/d/410703/2023')
+    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+    await expect(page.getByTestId('metric-card').first()).toBeVisible()
+  })
+
+  test('/d/410703#fixed-asset-investment scrolls to and highlights that card', async ({ page }) => {
+    await open(page, '/d/410703#fixed-asset-investment')
+    const card = page.locator('#fixed-asset-investment')
+    await expect(card).toBeInViewport()
+    await expect(card).toHaveCSS('border-color', /.+/)
+    expect(await card.evaluate(el => el.matches(':target'))).toBe(true)
+  })
+
+  test('downloads the figures as CSV that spreadsheet apps read as UTF-8', async ({ page }) => {
+    await open(page, '/d/410703')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
+    expect(download.suggestedFilename()).toBe('weibin-2023.csv')
+    const text = readFileSync((await download.path())!, 'utf8')
+    expect(text.charCodeAt(0)).toBe(0xFEFF)
+    const lines = text.trimEnd().split('\r\n')
+    expect(lines[0]).toBe('\uFEFF区县,指标,数值,单位,同比,排名,与全市平均比较,原文,报告')
+    expect(lines).toHaveLength(report('410703').metrics.length + 1)
+    expect(text).toContain('卫滨区,地区生产总值,141.8,亿元,同比增长2.3%,,高于全市平均0.8个百分点,')
+  })
+
+  test('lists the honours', async ({ page }) => {
+    await open(page, '/d/410703')
+    for (const h of report('410703').honours)
+      await expect(page.getByTestId('honours')).toContainText(h.name.zh)
+  })
+
+  test('reading size and dark mode persist', async ({ page }) => {
+    await open(page, '/d/410703')
+    const size = () => page.evaluate(() => getComputedStyle(document.body).fontSize)
+    const before = await size()
+    await page.getByTestId('text-larger').click()
+    await expect.poll(size).not.toBe(before)
+    await page.getByTestId('theme-toggle').click()
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await page.reload()
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await expect.poll(size).not.toBe(before)
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(bg).toBe('rgb(11, 18, 32)')
+  })
+
+  test('nothing scrolls sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    for (const path of ['/', '/d/410703', '/d/410811/report', '/compare?d=410703,410702', '/m/gdp', '/about', '/en/d/410702']) {
+      await open(page, path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+  })
+
+  test('touch targets are at least 44 px', async ({ page }) => {
+    await open(page, '/d/410703')
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, nav a, .btn')]
+      .filter(el => (el as HTMLElement).offsetParent !== null)
+      .map(el => ({ text: el.textContent?.trim(), ...el.getBoundingClientRect().toJSON() }))
+      .filter(r => r.height < 44 || r.width < 44))
+    expect(small).toEqual([])
+  })
+})

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test'
+import { open } from '../helpers/app'
+import { report } from '../helpers/data'
+
+test.describe('ReportPage', () => {
+  test('shows the full text with every quoted figure highlighted', async ({ page }) => {
+    const r = report('410703')
+    await open(page, '/d/410703/report')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(r.meta.title.zh)
+    const quotes = page.getByTestId('quote')
+    const ids = (await quotes.evaluateAll(els => els.flatMap(el => (el.getAttribute('data-ids') ?? '').split(' '))))
+    expect(new Set(ids)).toEqual(new Set(r.metrics.map(m => m.indicator)))
+    const text = await page.locator('.text').innerText()
+    expect(text.replace(/\s+/g, '')).toBe(r.source.split(/\n\s*\n/).join('').replace(/\s+/g, ''))
+  })
+
+  test('round trip: a card’s 来源 opens the reader at its quote, and the quote leads back to the card', async ({ page }) => {
+    await open(page, '/d/410702')
+    const card = page.locator('[data-indicator="disposable-income"]')
+    await card.getByTestId('source-link').click()
+    await expect(page).toHaveURL(/\/d\/410702\/report#q-disposable-income$/)
+    const mark = page.locator('#q-disposable-income')
+    await expect(mark).toBeInViewport()
+    await expect(mark).toContainText('4.08万元')
+    await mark.getByRole('link').click()
+    await expect(page).toHaveURL(/\/d\/410702#disposable-income$/)
+    await expect(page.locator('#disposable-income')).toBeInViewport()
+  })
+
+  test('in English, the Chinese text comes with the English summary', async ({ page }) => {
+    await open(page, '/en/d/410811/report')
+    await expect(page.getByTestId('en-summary')).toContainText(report('410811').summary.en)
+    await expect(page.getByTestId('report-page')).toHaveAttribute('lang', 'zh-CN')
+  })
+})

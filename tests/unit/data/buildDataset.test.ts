@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest'
+import { buildIndex, dataVersion, HEADLINE_INDICATORS, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { readDataDir } from '~/data/readDataDir'
+import type { Dataset } from '~/data/validate'
+import { validateData } from '~/data/validate'
+import type { Report } from '~/schemas/dataset'
+import { fixture } from '../../helpers/fixtures'
+
+function load(raw = readDataDir('data')): Dataset {
+  const { dataset, errors } = validateData(raw)
+  expect(errors).toEqual([])
+  return dataset!
+}
+
+const shipped = load()
+const BUILT_AT = '2024-03-08T09:00:00.000Z'
+
+function report(id: string): Report {
+  const r = shipped.reports.find(x => x.id === id)
+  expect(r, id).toBeDefined()
+  return r!
+}
+
+/** weibin-2023 as if it were the 2022 report: same district, other figures. */
+function weibin2022(): Report {
+  const r = report('weibin-2023')
+  return {
+    ...r,
+    id: 'weibin-2022',
+    meta: { ...r.meta, year: 2022, date: '2023-01-12', title: { zh: '卫滨区2022年政府工作报告', en: 'Weibin District: 2022 government work report' } },
+    summary: { zh: '2022年，卫滨区经济稳定恢复。', en: 'In 2022 Weibin recovered steadily.' },
+    metrics: [
+      { indicator: 'gdp', value: 138.6, unit: '亿元', change: { kind: 'pct', value: 3.1 }, quote: '地区生产总值138.6亿元，同比增长3.1%' },
+      { indicator: 'deed-tax', value: 2100, unit: '万元', quote: '征收契税2100万元' },
+    ],
+  }
+}
+
+describe('buildIndex', () => {
+  const index = buildIndex(shipped, 'abc1234567', BUILT_AT)
+
+  it('passes version and build time through', () => {
+    expect(index.version).toBe('abc1234567')
+    expect(index.builtAt).toBe(BUILT_AT)
+    expect(index.indicators).toBe(shipped.indicators)
+  })
+
+  it('lists each district once, ordered by city (焦作 before 新乡) then code', () => {
+    expect(index.districts.map(d => `${d.city.zh} ${d.name.zh} ${d.code}`)).toEqual([
+      '焦作市 山阳区 410811',
+      '新乡市 红旗区 410702',
+      '新乡市 卫滨区 410703',
+    ])
+  })
+
+  it('carries the district fields, its reports and its summary', () => {
+    const weibin = index.districts.find(d => d.code === '410703')!
+    expect(weibin.slug).toBe('weibin')
+    expect(weibin.name).toEqual({ zh: '卫滨区', en: 'Weibin District' })
+    expect(weibin.province.zh).toBe('河南省')
+    expect(weibin.reports).toEqual([{ id: 'weibin-2023', year: 2023, title: report('weibin-2023').meta.title, kind: report('weibin-2023').meta.kind, date: report('weibin-2023').meta.date }])
+    expect(weibin.summary.zh).toMatch(/^2023年，卫滨区地区生产总值141\.8亿元/)
+  })
+
+  it('takes the headline figures GDP and general budget revenue, in that order', () => {
+    expect(HEADLINE_INDICATORS).toEqual(['gdp', 'general-budget-revenue'])
+    const headline = Object.fromEntries(index.districts.map(d => [d.slug, d.headline.map(h => `${h.indicator} ${h.metric.value}${h.metric.unit}`)]))
+    expect(headline).toEqual({
+      shanyang: ['gdp 216亿元', 'general-budget-revenue 11.5亿元'],
+      hongqi: ['gdp 261亿元', 'general-budget-revenue 16.1亿元'],
+      weibin: ['gdp 141.8亿元', 'general-budget-revenue 4.49亿元'],
+    })
+    const weibinGdp = index.districts.find(d => d.slug === 'weibin')!.headline[0]!.metric
+    expect(weibinGdp).toEqual(report('weibin-2023').metrics.find(m => m.indicator === 'gdp'))
+  })
+
+  it('leaves out a headline figure the report does not give', () => {
+    const r = report('shanyang-2023')
+    const noRevenue = { ...shipped, reports: [{ ...r, metrics: r.metrics.filter(m => m.indicator !== 'general-budget-revenue') }] }
+    expect(buildIndex(noRevenue, 'v', BUILT_AT).districts[0]!.headline.map(h => h.indicator)).toEqual(['gdp'])
+  })
+
+  it('counts how many districts report each indicator', () => {
+    expect(Object.keys(index.coverage).sort()).toEqual(shipped.indicators.map(i => i.id).sort())
+    expect(index.coverage).toMatchObject({
+      'gdp': 3,
+      'general-budget-revenue': 3,
+      'retail-sales': 3,
+      'new-urban-jobs': 2,
+      'tax-share': 2,
+      'industrial-value-added': 2,
+      'deed-tax': 1,
+      'chief-service-officers': 1,
+    })
+  })
+
+  it('gives coverage 0 to an indicator nobody reports', () => {
+    const catalogue = [...shipped.indicators, { ...shipped.indicators[0]!, id: 'rural-tourists', name: { zh: '乡村游客接待量', en: 'Rural tourists' } }]
+    expect(buildIndex({ ...shipped, indicators: catalogue }, 'v', BUILT_AT).coverage['rural-tourists']).toBe(0)
+  })
+
+  it('lists a district with several years once, newest report first, with the newest headline and summary', () => {
+    const dataset = { ...shipped, reports: [weibin2022(), ...shipped.reports] }
+    const weibin = buildIndex(dataset, 'v', BUILT_AT).districts.filter(d => d.code === '410703')
+    expect(weibin).toHaveLength(1)
+    expect(weibin[0]!.reports.map(r => r.id)).toEqual(['weibin-2023', 'weibin-2022'])
+    expect(weibin[0]!.headline[0]!.metric.value).toBe(141.8)
+    expect(weibin[0]!.summary.zh).toMatch(/^2023年/)
+  })
+
+  it('builds the index of the tiny fixture', () => {
+    const small = buildIndex(load(fixture()), 'v', BUILT_AT)
+    expect(small.districts.map(d => d.slug)).toEqual(['demo'])
+    expect(small.districts[0]!.headline.map(h => h.indicator)).toEqual(['gdp'])
+    expect(small.coverage).toEqual({ 'gdp': 1, 'new-urban-jobs': 1 })
+  })
+})
+
+describe('indicatorEntries', () => {
+  it('gives one entry per district reporting the indicator', () => {
+    const entries = indicatorEntries(shipped, 'new-urban-jobs')
+    expect(entries.map(e => [e.districtCode, e.districtName.zh, e.reportId, e.year, e.metric.value, e.metric.unit]).sort()).toEqual([
+      ['410702', '红旗区', 'hongqi-2023', 2023, 1.36, '万人'],
+      ['410703', '卫滨区', 'weibin-2023', 2023, 6955, '人'],
+    ])
+  })
+
+  it('is empty for an indicator nobody reports', () => {
+    expect(indicatorEntries(shipped, 'rural-tourists')).toEqual([])
+  })
+
+  it('takes the newest report of a district, whichever order the reports come in', () => {
+    for (const reports of [[weibin2022(), ...shipped.reports], [...shipped.reports, weibin2022()]]) {
+      const weibin = indicatorEntries({ ...shipped, reports }, 'gdp').filter(e => e.districtCode === '410703')
+      expect(weibin).toHaveLength(1)
+      expect(weibin[0]).toMatchObject({ reportId: 'weibin-2023', year: 2023, metric: { value: 141.8 } })
+    }
+  })
+
+  it('falls back to an older report for an indicator the newest one does not give', () => {
+    const entries = indicatorEntries({ ...shipped, reports: [...shipped.reports, weibin2022()] }, 'deed-tax')
+    expect(entries.map(e => [e.districtCode, e.reportId, e.metric.value])).toEqual([
+      ['410811', 'shanyang-2023', 3418],
+      ['410703', 'weibin-2022', 2100],
+    ])
+  })
+})
+
+describe('reportChunk', () => {
+  const weibin = report('weibin-2023')
+  const chunk = reportChunk(shipped, weibin)
+
+  it('is the report itself, with its source text', () => {
+    expect(chunk.id).toBe('weibin-2023')
+    expect(chunk.meta).toEqual(weibin.meta)
+    expect(chunk.metrics).toEqual(weibin.metrics)
+    expect(chunk.source).toBe(weibin.source)
+  })
+
+  it('gives the other districts\' figures for the indicators they share', () => {
+    expect(Object.keys(chunk.peers).sort()).toEqual([
+      'fixed-asset-investment',
+      'gdp',
+      'general-budget-revenue',
+      'good-air-days',
+      'industrial-value-added',
+      'new-high-skilled-workers',
+      'new-skilled-workers',
+      'new-urban-jobs',
+      'old-residential-renovation',
+      'retail-sales',
+      'tax-share',
+      'three-batches-projects',
+    ])
+    expect(chunk.peers.gdp!.map(e => [e.districtName.zh, e.metric.value]).sort()).toEqual([['山阳区', 216], ['红旗区', 261]])
+    expect(chunk.peers['tax-share']!.map(e => [e.districtCode, e.metric.value])).toEqual([['410811', 93.9]])
+  })
+
+  it('never lists the district among its own peers', () => {
+    for (const entries of Object.values(chunk.peers))
+      expect(entries.map(e => e.districtCode)).not.toContain('410703')
+  })
+
+  it('leaves out the district\'s other years: an older report is not compared with the newer one', () => {
+    const older = weibin2022()
+    const chunk2022 = reportChunk({ ...shipped, reports: [...shipped.reports, older] }, older)
+    expect(Object.keys(chunk2022.peers).sort()).toEqual(['deed-tax', 'gdp'])
+    expect(chunk2022.peers['deed-tax']!.map(e => [e.districtCode, e.metric.value])).toEqual([['410811', 3418]])
+    expect(chunk2022.peers.gdp!.map(e => e.reportId).sort()).toEqual(['hongqi-2023', 'shanyang-2023'])
+  })
+
+  it('has no peers when the district is alone', () => {
+    const small = load(fixture())
+    expect(reportChunk(small, small.reports[0]!).peers).toEqual({})
+  })
+})
+
+describe('dataVersion', () => {
+  it('is a short hex hash that stays the same for the same files', () => {
+    const raw = readDataDir('data')
+    expect(dataVersion(raw)).toMatch(/^[0-9a-f]{10}$/)
+    expect(dataVersion(readDataDir('data'))).toBe(dataVersion(raw))
+  })
+
+  it('changes when any source text changes', () => {
+    const raw = readDataDir('data')
+    const edited = { ...raw, reports: raw.reports.map((r, i) => (i === 0 ? { ...r, source: `${r.source}\n` } : r)) }
+    expect(dataVersion(edited)).not.toBe(dataVersion(raw))
+  })
+})

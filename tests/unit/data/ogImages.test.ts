@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import type { Plugin, Rollup } from 'vite'
+import { districtCardSvg, escapeXml, headlineFigures, ogImagePlugin, OG_HEIGHT, OG_WIDTH, renderDistrictCard, siteCardSvg } from '~/data/ogImages'
+import { loadDataset } from '~/data/vitePlugin'
+
+const { dataset } = loadDataset('data')
+const weibin = dataset.reports.find(r => r.meta.district.code === '410703')!
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+
+function pngSize(png: Buffer): { width: number, height: number } {
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+  expect(png.toString('ascii', 12, 16)).toBe('IHDR')
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
+}
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown
+function hook(plugin: Plugin, name: 'configResolved' | 'generateBundle'): Hook {
+  const h = plugin[name] as Hook | { handler: Hook }
+  return typeof h === 'function' ? h : h.handler
+}
+
+async function emitted(ssr: boolean): Promise<Rollup.EmittedAsset[]> {
+  const plugin = ogImagePlugin(dataset)
+  const files: Rollup.EmittedAsset[] = []
+  await hook(plugin, 'configResolved').call({}, { build: { ssr: ssr ? 'src/main.ts' : false } })
+  const context = {
+    emitFile(file: Rollup.EmittedAsset) {
+      files.push(file)
+      return file.fileName
+    },
+  }
+  await hook(plugin, 'generateBundle').call(context, {}, {}, false)
+  return files
+}
+
+describe('Open Graph images', () => {
+  it('draws the district card with the formatted headline figures', () => {
+    const svg = districtCardSvg(weibin, dataset.indicators)
+    expect(svg).toContain(`width="${OG_WIDTH}" height="${OG_HEIGHT}"`)
+    expect(svg).toContain('区情速览')
+    expect(svg).toContain('卫滨区')
+    expect(svg).toContain('河南省·新乡市')
+    expect(svg).toContain('卫滨区2023年经济社会发展成就')
+    expect(svg).toContain('141.8亿元')
+    expect(svg).toContain('同比增长2.3%')
+    expect(svg).toContain('4.49亿元')
+  })
+
+  it('picks GDP and budget revenue first, at most three figures', () => {
+    const figures = headlineFigures(weibin, dataset.indicators)
+    expect(figures.length).toBeGreaterThanOrEqual(2)
+    expect(figures.length).toBeLessThanOrEqual(3)
+    expect(figures[0]).toEqual({ label: '地区生产总值', value: '141.8亿元', change: '同比增长2.3%', up: true })
+    expect(figures[1]).toMatchObject({ label: '一般公共预算收入', value: '4.49亿元', change: '同比增长11.7%' })
+  })
+
+  it('renders a 1200×630 PNG', () => {
+    const png = renderDistrictCard(weibin, dataset.indicators)
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 })
+  })
+
+  it('escapes text for XML', () => {
+    expect(escapeXml('A&B <c> "d" \'e\'')).toBe('A&amp;B &lt;c&gt; &quot;d&quot; &apos;e&apos;')
+    expect(siteCardSvg([{ name: '<区>', place: 'A&B' }])).toContain('&lt;区&gt;')
+  })
+
+  it('emits one image per district and the site image in the client build', async () => {
+    const files = await emitted(false)
+    expect(files.map(f => f.fileName).sort()).toEqual(['og/410702.png', 'og/410703.png', 'og/410811.png', 'og/site.png'])
+    for (const f of files) {
+      expect(f.type).toBe('asset')
+      expect(pngSize(Buffer.from(f.source as Uint8Array))).toEqual({ width: 1200, height: 630 })
+    }
+  })
+
+  it('emits nothing in the SSR build', async () => {
+    expect(await emitted(true)).toEqual([])
+  })
+})

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import type { Indicator } from '~/schemas/report'
+import type { CsvFigure } from '~/utils/csv'
+import { figuresCsv } from '~/utils/csv'
+
+const gdpIndicator: Indicator = {
+  id: 'gdp',
+  name: { zh: '地区生产总值', en: 'GDP' },
+  unit: '亿元',
+  category: 'economy',
+  higherIsBetter: true,
+  definition: { zh: '辖区全年地区生产总值。', en: 'Gross domestic product of the district for the year.' },
+}
+const revenueIndicator: Indicator = {
+  id: 'general-budget-revenue',
+  name: { zh: '一般公共预算收入', en: 'General public budget revenue' },
+  unit: '亿元',
+  category: 'economy',
+  higherIsBetter: true,
+  definition: { zh: '全年一般公共预算收入。', en: 'General public budget revenue collected during the year.' },
+}
+const airIndicator: Indicator = {
+  id: 'good-air-days',
+  name: { zh: '空气质量优良天数', en: 'Days with good air' },
+  unit: '天',
+  category: 'environment',
+  higherIsBetter: true,
+  definition: { zh: '全年空气质量优良天数。', en: 'Days in the year with good air quality.' },
+}
+
+const REPORT = '卫滨区2024年政府工作报告'
+
+const gdp: CsvFigure = {
+  district: '卫滨区',
+  indicator: gdpIndicator,
+  reportTitle: REPORT,
+  metric: {
+    indicator: 'gdp',
+    value: 141.8,
+    unit: '亿元',
+    change: { kind: 'pct', value: 2.3 },
+    vsCityAveragePp: 0.8,
+    quote: '全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点',
+  },
+}
+const revenue: CsvFigure = {
+  district: '卫滨区',
+  indicator: revenueIndicator,
+  reportTitle: REPORT,
+  metric: {
+    indicator: 'general-budget-revenue',
+    value: 4.49,
+    unit: '亿元',
+    change: { kind: 'pct', value: 11.7 },
+    ranks: [{ scope: 'city', basis: 'growth', position: 3 }, { scope: 'districts', basis: 'growth', position: 1, of: 4 }],
+    quote: '一般公共预算收入完成4.49亿元,增长11.7%,增速居全市第3位、四区第1位',
+  },
+}
+
+/** The rows of a CSV without its BOM and final line break, split into lines. */
+function lines(csv: string): string[] {
+  return csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n')
+}
+
+describe('figuresCsv', () => {
+  it('starts with a UTF-8 byte order mark so spreadsheet apps read Chinese', () => {
+    const csv = figuresCsv([gdp], 'zh-CN')
+    expect(csv.charCodeAt(0)).toBe(0xFEFF)
+    expect(csv.slice(1, 3)).toBe('区县')
+  })
+
+  it('writes a Chinese header row', () => {
+    expect(lines(figuresCsv([], 'zh-CN'))).toEqual(['区县,指标,数值,单位,同比,排名,与全市平均比较,原文,报告'])
+  })
+
+  it('writes an English header row', () => {
+    expect(lines(figuresCsv([], 'en'))).toEqual(['District,Indicator,Value,Unit,Year on year,Rank,Against city average,Source quote,Report'])
+  })
+
+  it('ends every row with CRLF, including the last', () => {
+    const csv = figuresCsv([gdp, revenue], 'zh-CN')
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(csv.match(/\r\n/g)).toHaveLength(3)
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/\n/)
+  })
+
+  it('formats growth and the gap to the city average as the reports write them', () => {
+    expect(lines(figuresCsv([gdp], 'zh-CN'))[1]).toBe(
+      '卫滨区,地区生产总值,141.8,亿元,同比增长2.3%,,高于全市平均0.8个百分点,全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点,卫滨区2024年政府工作报告',
+    )
+  })
+
+  it('joins several ranks with a slash', () => {
+    const row = lines(figuresCsv([revenue], 'zh-CN'))[1]!
+    expect(row).toContain(',增速全市第3 / 增速四区第1,')
+  })
+
+  it('quotes a cell containing ASCII commas', () => {
+    const row = lines(figuresCsv([revenue], 'zh-CN'))[1]!
+    expect(row).toContain(',"一般公共预算收入完成4.49亿元,增长11.7%,增速居全市第3位、四区第1位",')
+    expect(row.endsWith(',卫滨区2024年政府工作报告')).toBe(true)
+  })
+
+  it('doubles the quotation marks inside a quoted cell', () => {
+    const honoured: CsvFigure = { ...gdp, metric: { ...gdp.metric, quote: '获评"全省营商环境评价优秀区"称号' } }
+    expect(lines(figuresCsv([honoured], 'zh-CN'))[1]).toContain(',"获评""全省营商环境评价优秀区""称号",')
+  })
+
+  it('quotes a cell containing a line break, keeping it inside the cell', () => {
+    const twoLines: CsvFigure = { ...gdp, metric: { ...gdp.metric, quote: '全年实现地区生产总值141.8亿元\n同比增长2.3%' } }
+    expect(figuresCsv([twoLines], 'zh-CN')).toContain(',"全年实现地区生产总值141.8亿元\n同比增长2.3%",')
+  })
+
+  it('leaves empty cells for what the report does not give', () => {
+    const growthOnly: CsvFigure = {
+      district: '卫滨区',
+      indicator: { ...gdpIndicator, id: 'industrial-value-added', name: { zh: '规模以上工业增加值', en: 'Value added of industry above designated size' } },
+      reportTitle: REPORT,
+      metric: { indicator: 'industrial-value-added', unit: '亿元', change: { kind: 'pct', value: -1.5 }, vsCityAveragePp: -0.6, quote: '规上工业增加值同比下降1.5%' },
+    }
+    expect(lines(figuresCsv([growthOnly], 'zh-CN'))[1]).toBe('卫滨区,规模以上工业增加值,,亿元,同比下降1.5%,,低于全市平均0.6个百分点,规上工业增加值同比下降1.5%,卫滨区2024年政府工作报告')
+  })
+
+  it('writes English names, changes, ranks and gaps for the English download', () => {
+    const air: CsvFigure = {
+      district: 'Weibin District',
+      indicator: airIndicator,
+      reportTitle: 'Weibin District: 2024 government work report',
+      metric: { indicator: 'good-air-days', value: 227, unit: '天', change: { kind: 'abs', value: 15 }, quote: '空气质量优良天数227天，同比增加15天' },
+    }
+    const [, gdpRow, revenueRow, airRow] = lines(figuresCsv([{ ...gdp, district: 'Weibin District' }, { ...revenue, district: 'Weibin District' }, air], 'en'))
+    expect(gdpRow).toMatch(/^Weibin District,GDP,141\.8,亿元,\+2\.3% y\/y,,0\.8 pp above the city average,/)
+    expect(revenueRow).toContain(',3rd in the city by growth / 1st of 4 districts by growth,')
+    expect(airRow).toBe('Weibin District,Days with good air,227,天,+15 days y/y,,,空气质量优良天数227天，同比增加15天,Weibin District: 2024 government work report')
+  })
+})

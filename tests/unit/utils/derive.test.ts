@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import type { Indicator, Metric } from '~/schemas/report'
+import { cityAverageGrowth, previousYearValue, valueInIndicatorUnit } from '~/utils/derive'
+
+const gdp: Metric = {
+  indicator: 'gdp',
+  value: 141.8,
+  unit: '亿元',
+  change: { kind: 'pct', value: 2.3 },
+  vsCityAveragePp: 0.8,
+  quote: '全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点',
+}
+
+/** The metric without one of its optional fields. */
+function without(m: Metric, key: 'value' | 'change' | 'vsCityAveragePp'): Metric {
+  const copy = { ...m }
+  delete copy[key]
+  return copy
+}
+
+const jobs: Indicator = {
+  id: 'new-urban-jobs',
+  name: { zh: '新增城镇就业', en: 'New urban jobs' },
+  unit: '人',
+  category: 'livelihood',
+  higherIsBetter: true,
+  definition: { zh: '年内新增的城镇就业人数。', en: 'People newly employed in towns during the year.' },
+}
+
+describe('cityAverageGrowth', () => {
+  it('subtracts the gap from the district growth: 2.3% growth, 高于全市平均0.8个百分点 → 1.5', () => {
+    expect(cityAverageGrowth(gdp)).toBe(1.5)
+  })
+
+  it('adds the gap back when the district grew slower than the city (低于全市平均)', () => {
+    // 规上工业增加值同比增长1.9%，低于全市平均水平1.2个百分点 → the city grew 3.1%
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 1.9 }, vsCityAveragePp: -1.2 })).toBe(3.1)
+  })
+
+  it('handles a falling district that still beat the city', () => {
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: -0.5 }, vsCityAveragePp: 2 })).toBe(-2.5)
+  })
+
+  it('removes floating-point noise', () => {
+    // 18.2 - 23.6 is -5.400000000000002 in floating point
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 18.2 }, vsCityAveragePp: 23.6 })).toBe(-5.4)
+  })
+
+  it('is undefined without a gap to the city average', () => {
+    expect(cityAverageGrowth(without(gdp, 'vsCityAveragePp'))).toBeUndefined()
+  })
+
+  it('is undefined without a change, or with an absolute change', () => {
+    expect(cityAverageGrowth(without(gdp, 'change'))).toBeUndefined()
+    expect(cityAverageGrowth({ ...gdp, unit: '天', change: { kind: 'abs', value: 15 } })).toBeUndefined()
+  })
+})
+
+describe('valueInIndicatorUnit', () => {
+  const metric: Metric = { indicator: 'new-urban-jobs', value: 1.36, unit: '万人', quote: '新增城镇就业1.36万人' }
+
+  it('converts 1.36万人 into the indicator unit: 13600 人', () => {
+    expect(valueInIndicatorUnit(metric, jobs)).toBe(13600)
+  })
+
+  it('keeps a value already in the indicator unit', () => {
+    expect(valueInIndicatorUnit({ ...metric, value: 6955, unit: '人', quote: '新增城镇就业6955人' }, jobs)).toBe(6955)
+  })
+
+  it('treats 名 as people', () => {
+    expect(valueInIndicatorUnit({ ...metric, value: 199, unit: '名' }, jobs)).toBe(199)
+  })
+
+  it('is undefined when the report only gives the growth', () => {
+    const growthOnly = without({ ...metric, change: { kind: 'pct', value: 1.9 } }, 'value')
+    expect(valueInIndicatorUnit(growthOnly, jobs)).toBeUndefined()
+  })
+
+  it('is undefined when the unit cannot be converted', () => {
+    expect(valueInIndicatorUnit({ ...metric, value: 4.49, unit: '亿元' }, jobs)).toBeUndefined()
+  })
+})
+
+describe('previousYearValue', () => {
+  it('undoes a percentage growth: 141.8亿元 after 2.3% growth → 138.6', () => {
+    expect(previousYearValue(gdp)).toBe(138.6)
+  })
+
+  it('undoes a fall', () => {
+    // 100 after a 20% fall was 125 the year before
+    expect(previousYearValue({ ...gdp, value: 100, change: { kind: 'pct', value: -20 } })).toBe(125)
+  })
+
+  it('keeps four significant figures', () => {
+    // 16.1 / 1.083 = 14.8661…
+    expect(previousYearValue({ ...gdp, value: 16.1, change: { kind: 'pct', value: 8.3 } })).toBe(14.87)
+  })
+
+  it('is undefined without a value, without a change, or for an absolute change', () => {
+    expect(previousYearValue(without(gdp, 'value'))).toBeUndefined()
+    expect(previousYearValue(without(gdp, 'change'))).toBeUndefined()
+    expect(previousYearValue({ ...gdp, value: 227, unit: '天', change: { kind: 'abs', value: 15 } })).toBeUndefined()
+  })
+})
