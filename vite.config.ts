@@ -16,8 +16,12 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173'
 // one timestamp for both of vite-ssg's builds (client and server), so hydration matches
 process.env.BUILT_AT ??= new Date().toISOString()
 
+/** DATA_DIR and OUT_DIR let tests build a second version of the app beside the first. */
+const dataDir = process.env.DATA_DIR ?? 'data'
+const outDir = process.env.OUT_DIR ?? 'dist'
+
 export default defineConfig(({ isPreview }): UserConfig => {
-  const { dataset } = loadDataset('data')
+  const { dataset } = loadDataset(dataDir)
   const latest = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
   return {
     base,
@@ -28,7 +32,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
     plugins: [
       vue(),
       previewServerPlugin(),
-      dataPlugin({ dir: 'data', builtAt: process.env.BUILT_AT }),
+      dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({
         registerType: 'prompt',
@@ -65,12 +69,16 @@ export default defineConfig(({ isPreview }): UserConfig => {
         },
         workbox: {
           // every prerendered page, every data chunk and the ECharts chunk: the whole app works offline after one visit
-          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          // (the plugin adds the web manifest itself: globbing it too lists it twice with two
+          // revisions, and Workbox then refuses the whole precache list)
+          globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
           // preview images are for chat apps and the install sheet, not for reading offline
           globIgnores: ['og/**', 'screenshots/**'],
           navigateFallback: `${base}404.html`,
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
+          // one file to fetch instead of two
+          inlineWorkboxRuntime: true,
           clientsClaim: true,
         },
       }),
@@ -83,6 +91,6 @@ export default defineConfig(({ isPreview }): UserConfig => {
       includedRoutes: () => prerenderPaths(dataset),
     },
     ssr: { noExternal: ['vue-echarts'] },
-    build: { target: 'es2022', reportCompressedSize: false },
+    build: { target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false },
   }
 })

@@ -39,7 +39,8 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     // ?lang=en on any link opens that page in English (and the choice is remembered)
     const lang = typeof to.query.lang === 'string' ? to.query.lang : undefined
     if (lang) {
-      const { lang: _, ...query } = to.query
+      const query = { ...to.query }
+      delete query.lang
       const locale = lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'
       if (!import.meta.env.SSR)
         usePreferencesStore(pinia).setLocale(locale)

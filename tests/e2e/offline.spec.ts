@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test'
+import { open } from '../helpers/app'
+
+test.use({ serviceWorkers: 'allow' })
+
+test.describe('offline', () => {
+  test('one visit makes every route work offline, including routes never opened', async ({ page, context }) => {
+    test.setTimeout(90_000)
+    await open(page, '/d/410703')
+    // the first visit is already controlled: no reload needed (clientsClaim)
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true)
+    await open(page, '/about')
+    await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+
+    await context.setOffline(true)
+    const routes: Array<[string, string]> = [
+      ['/', '卫滨区'],
+      ['/d/410702', '261亿元'],
+      ['/d/410811/report', '全区地区生产总值完成216亿元'],
+      ['/d/hongqi', '红旗区'],
+      ['/compare?d=410811,410702', '红旗区261亿元同比增长4.3%'],
+      ['/m/retail-sales', '138.9亿元'],
+      ['/en/d/410703', 'CNY 14.18 bn'],
+      ['/d/410703?from=groupmessage', '141.8'],
+      ['/about', '数据版本'],
+    ]
+    for (const [path, text] of routes) {
+      await open(page, path)
+      await expect(page.locator('main'), path).toContainText(text)
+    }
+    await expect(page.getByTestId('offline-badge')).toBeVisible()
+    await open(page, '/no/such/page')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
+    // charts load their interactive code offline too
+    await open(page, '/d/410703')
+    const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+    await chart.hover()
+    await expect(chart.locator('.echart svg')).toHaveCount(1)
+  })
+})

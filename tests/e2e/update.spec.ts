@@ -1,0 +1,75 @@
+import { execFileSync, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+
+const PORT = 4174
+const BASE = `http://localhost:${PORT}`
+
+/** `npm start`'s server for one build folder (node itself, so that kill() stops the server). */
+async function serve(outDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', outDir], { stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/sw.js`)).ok)
+        return child
+    }
+    catch {}
+    await new Promise(r => setTimeout(r, 200))
+  }
+  child.kill()
+  throw new Error(`the preview server for ${outDir} did not start`)
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill()
+  })
+}
+
+test.describe('updates', () => {
+  test.use({ serviceWorkers: 'allow', baseURL: BASE })
+
+  test('a new build with changed data shows 新版本可用 and updates on 刷新', async ({ page }) => {
+    test.setTimeout(240_000)
+    // the next version: the same app with one changed sentence in data/
+    const work = mkdtempSync(join(tmpdir(), 'district-brief-next-'))
+    const data = join(work, 'data')
+    cpSync('data', data, { recursive: true })
+    const file = join(data, 'reports/weibin-2023/report.json')
+    const report = JSON.parse(readFileSync(file, 'utf8'))
+    report.summary.zh = `${report.summary.zh}（数据已更新）`
+    writeFileSync(file, JSON.stringify(report, null, 2))
+    execFileSync(process.execPath, ['node_modules/vite-ssg/bin/vite-ssg.js', 'build'], { env: { ...process.env, DATA_DIR: data, OUT_DIR: join(work, 'dist') }, stdio: 'ignore' })
+
+    let server = await serve('dist')
+    try {
+      await page.goto('/about')
+      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 60_000 }).toBe(true)
+      await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 })
+      const oldVersion = await page.getByTestId('data-version').textContent()
+      await page.goto('/d/410703')
+      await expect(page.getByTestId('summary')).not.toContainText('数据已更新')
+
+      await stop(server)
+      server = await serve(join(work, 'dist'))
+      // the reader is not interrupted: the page stays as it is until they choose to update
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+      await expect(page.getByTestId('update-banner')).toBeVisible({ timeout: 60_000 })
+      await expect(page.getByTestId('update-banner')).toContainText('新版本可用')
+      await expect(page.getByTestId('summary')).not.toContainText('数据已更新')
+
+      await page.getByTestId('update-reload').click()
+      await expect(page.getByTestId('summary')).toContainText('数据已更新', { timeout: 30_000 })
+      await page.goto('/about')
+      await expect(page.getByTestId('data-version')).not.toHaveText(oldVersion!)
+    }
+    finally {
+      await stop(server)
+    }
+  })
+})
