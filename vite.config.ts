@@ -1,6 +1,7 @@
 /// <reference types="vite-ssg" />
 import { fileURLToPath, URL } from 'node:url'
 import process from 'node:process'
+import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import type { UserConfig } from 'vite'
 import { defineConfig } from 'vite'
@@ -9,6 +10,7 @@ import { dataPlugin, loadDataset } from './src/data/vitePlugin'
 import { prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
+import { optimizePrerenderedPage } from './src/build/inlineCss'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -28,9 +30,11 @@ export default defineConfig(({ isPreview }): UserConfig => {
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
     appType: isPreview ? 'mpa' : 'spa',
     resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
-    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl), '__VUE_PROD_HYDRATION_MISMATCH_DETAILS__': 'true' },
+    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) },
     plugins: [
       vue(),
+      // messages compiled at build time: the runtime-only vue-i18n ships, no message compiler, no eval
+      VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
@@ -72,8 +76,16 @@ export default defineConfig(({ isPreview }): UserConfig => {
           // (the plugin adds the web manifest itself: globbing it too lists it twice with two
           // revisions, and Workbox then refuses the whole precache list)
           globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
-          // preview images are for chat apps and the install sheet, not for reading offline
-          globIgnores: ['og/**', 'screenshots/**'],
+          // preview images are for chat apps and the install sheet, not for reading offline; the
+          // year and pinyin aliases of a district page (/d/410703/2023, /d/weibin) are copies of
+          // it: offline they fall back to the app, which renders them from the cached data
+          globIgnores: [
+            'og/**',
+            'screenshots/**',
+            '**/d/*/[0-9][0-9][0-9][0-9].html',
+            '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
+            ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
+          ],
           navigateFallback: `${base}404.html`,
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
@@ -84,11 +96,12 @@ export default defineConfig(({ isPreview }): UserConfig => {
       }),
     ],
     ssgOptions: {
-      script: 'async',
+      script: 'defer',
       formatting: 'none',
       dirStyle: 'flat',
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
+      onPageRendered: (_route, html) => optimizePrerenderedPage(html, outDir, base),
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: { target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false },

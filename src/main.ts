@@ -19,7 +19,10 @@ export const createApp = ViteSSG(
       return { top: 0 }
     },
   },
-  ({ app, router, isClient }) => {
+  async ({ app, router, isClient }) => {
+    // the prerendered page paints first; hydration work starts after that frame
+    if (isClient)
+      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
     const pinia = createPinia()
     app.use(pinia)
     app.use(setupI18n())

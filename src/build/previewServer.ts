@@ -2,11 +2,13 @@
  * `npm start` serves the build the way a real static host should:
  * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback);
  * - unknown paths get 404.html with status 404 (the prerendered not-found page);
- * - cache headers: HTML, sw.js and the manifest revalidate every time, hashed assets are immutable.
+ * - cache headers: HTML, sw.js and the manifest revalidate every time, hashed assets are immutable;
+ * - gzip.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Plugin } from 'vite'
+import compression from 'compression'
+import type { Connect, Plugin } from 'vite'
 
 export function cacheControlFor(path: string): string {
   if (/^\/(?:.*\/)?assets\//.test(path))
@@ -22,6 +24,8 @@ export function previewServerPlugin(): Plugin {
       outDir = join(config.root, config.build.outDir)
     },
     configurePreviewServer(server) {
+      // gzip, as any real static host does
+      server.middlewares.use(compression() as unknown as Connect.NextHandleFunction)
       server.middlewares.use((req, res, next) => {
         const [path = '/', query] = (req.url ?? '/').split('?')
         // one URL style everywhere: no trailing slash

@@ -40,7 +40,8 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
     version,
     builtAt,
     districts: [...byCode.values()].sort((a, b) => a.city.zh.localeCompare(b.city.zh, 'zh') || a.code.localeCompare(b.code)),
-    indicators: dataset.indicators,
+    // definitions travel with each indicator's own chunk, not in the first load
+    indicators: dataset.indicators.map(({ id, name, unit, category, higherIsBetter }) => ({ id, name, unit, category, higherIsBetter })),
     coverage,
   }
 }

@@ -1,7 +1,7 @@
 declare module 'virtual:data' {
-  import type { DataIndex, IndicatorEntry, ReportChunk } from '~/schemas/dataset'
+  import type { DataIndex, IndicatorSlice, ReportChunk } from '~/schemas/dataset'
 
   export const index: DataIndex
   export const reportLoaders: Record<string, () => Promise<{ default: ReportChunk }>>
-  export const indicatorLoaders: Record<string, () => Promise<{ default: IndicatorEntry[] }>>
+  export const indicatorLoaders: Record<string, () => Promise<{ default: IndicatorSlice }>>
 }

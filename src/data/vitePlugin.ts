@@ -64,8 +64,10 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         const report = dataset.reports.find(r => r.id === key.slice(REPORT.length))
         return report && `export default ${JSON.stringify(reportChunk(dataset, report))}`
       }
-      if (key.startsWith(INDICATOR))
-        return `export default ${JSON.stringify(indicatorEntries(dataset, key.slice(INDICATOR.length)))}`
+      if (key.startsWith(INDICATOR)) {
+        const indicator = dataset.indicators.find(i => i.id === key.slice(INDICATOR.length))
+        return indicator && `export default ${JSON.stringify({ definition: indicator.definition, entries: indicatorEntries(dataset, indicator.id) })}`
+      }
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(dir)) {

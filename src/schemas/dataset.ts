@@ -49,12 +49,21 @@ export interface ReportChunk extends Report {
   peers: Record<string, IndicatorEntry[]>
 }
 
+/** An indicator as the first load knows it: its definition comes with the indicator's own chunk. */
+export type IndicatorSummary = Omit<Indicator, 'definition'>
+
+/** One indicator across all districts, with its definition: the chunk of /m/:indicator. */
+export interface IndicatorSlice {
+  definition: Indicator['definition']
+  entries: IndicatorEntry[]
+}
+
 export interface DataIndex {
   /** content hash of data/: changes whenever any data file changes */
   version: string
   builtAt: string
   districts: DistrictSummary[]
-  indicators: Indicator[]
+  indicators: IndicatorSummary[]
   /** indicator id → number of districts that report it */
   coverage: Record<string, number>
 }

@@ -3,6 +3,9 @@
  * Every TypeScript type for data in the app is inferred from these schemas.
  */
 import { z } from 'zod'
+import { categoryIds } from './categories'
+
+export { categoryIds }
 
 /** Text that exists in both interface languages. */
 export const bilingual = z.object({
@@ -11,17 +14,7 @@ export const bilingual = z.object({
 }).strict()
 export type Bilingual = z.infer<typeof bilingual>
 
-export const categoryIds = [
-  'economy', // 经济运行
-  'projects', // 项目与投资
-  'industry', // 产业与创新
-  'business', // 营商环境
-  'urban', // 城市建设
-  'livelihood', // 民生
-  'environment', // 生态环境
-  'governance', // 社会治理
-  'honours', // 荣誉
-] as const
+
 export const categoryId = z.enum(categoryIds)
 export type CategoryId = z.infer<typeof categoryId>
 

@@ -6,8 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { index, indicatorLoaders, reportLoaders } from 'virtual:data'
-import type { DistrictSummary, IndicatorEntry, ReportChunk } from '~/schemas/dataset'
-import type { Indicator } from '~/schemas/report'
+import type { DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ReportChunk } from '~/schemas/dataset'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -18,7 +17,7 @@ export const useDistrictsStore = defineStore('districts', () => {
   const builtAt = index.builtAt
 
   const reports = shallowRef(new Map<string, ReportChunk>())
-  const slices = shallowRef(new Map<string, IndicatorEntry[]>())
+  const slices = shallowRef(new Map<string, IndicatorSlice>())
   const states = ref<Record<string, LoadState>>({})
   const lastError = ref<string>()
 
@@ -37,7 +36,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     return byCode.get(codeOrSlug) ?? bySlug.get(codeOrSlug.toLowerCase())
   }
 
-  function indicator(id: string): Indicator | undefined {
+  function indicator(id: string): IndicatorSummary | undefined {
     return indicatorById.get(id)
   }
 
@@ -72,7 +71,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     return d?.reports[0] ? loadReport(d.reports[0].id) : Promise.resolve(undefined)
   }
 
-  function loadIndicator(id: string): Promise<IndicatorEntry[] | undefined> {
+  function loadIndicator(id: string): Promise<IndicatorSlice | undefined> {
     return load(`indicator:${id}`, indicatorLoaders[id], () => slices.value.get(id), (s) => {
       slices.value.set(id, s)
       triggerRef(slices)
@@ -94,7 +93,12 @@ export const useDistrictsStore = defineStore('districts', () => {
 
   /** One indicator across all districts (newest report of each), once loaded. */
   function indicatorAcross(id: string): IndicatorEntry[] | undefined {
-    return slices.value.get(id)
+    return slices.value.get(id)?.entries
+  }
+
+  /** An indicator's one-line definition, once its chunk is loaded. */
+  function indicatorDefinition(id: string): IndicatorSlice['definition'] | undefined {
+    return slices.value.get(id)?.definition
   }
 
   return {
@@ -114,5 +118,6 @@ export const useDistrictsStore = defineStore('districts', () => {
     reportFor,
     reportState,
     indicatorAcross,
+    indicatorDefinition,
   }
 })

@@ -1,5 +1,6 @@
 /** CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. */
-import type { Indicator, Metric } from '~/schemas/report'
+import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
+import type { Metric } from '~/schemas/report'
 import type { Locale } from './format'
 import { formatChange, formatRank, formatVsAverage } from './format'
 

@@ -2,7 +2,8 @@
  * Figures derived from what the reports state. Never typed into data/: computed here,
  * and always shown marked as derived (推算).
  */
-import type { Indicator, Metric } from '~/schemas/report'
+import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
+import type { Metric } from '~/schemas/report'
 import { convert } from './units'
 
 /** 同比增长2.3%, 高于全市平均水平0.8个百分点 → the city average grew 1.5%. */

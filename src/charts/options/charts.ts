@@ -2,7 +2,8 @@
  * Pure builders: data → ChartSpec (ECharts option + the same content as words and as a table).
  * The same spec is drawn interactively in the browser and rendered to SVG when prerendering.
  */
-import type { Indicator, Metric } from '~/schemas/report'
+import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
+import type { Metric } from '~/schemas/report'
 import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
 import type { Locale } from '~/utils/format'
 import { formatChange, formatPercent, formatRank, formatValue } from '~/utils/format'

@@ -42,7 +42,14 @@ describe('buildIndex', () => {
   it('passes version and build time through', () => {
     expect(index.version).toBe('abc1234567')
     expect(index.builtAt).toBe(BUILT_AT)
-    expect(index.indicators).toBe(shipped.indicators)
+  })
+
+  it('lists every indicator without its definition, which travels with the indicator chunk', () => {
+    expect(index.indicators.map(i => i.id)).toEqual(shipped.indicators.map(i => i.id))
+    expect(index.indicators.every(i => !('definition' in i))).toBe(true)
+    const { definition, ...summary } = shipped.indicators[0]!
+    expect(definition.zh.length).toBeGreaterThan(0)
+    expect(index.indicators[0]).toEqual(summary)
   })
 
   it('lists each district once, ordered by city (焦作 before 新乡) then code', () => {

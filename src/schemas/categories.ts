@@ -1,0 +1,15 @@
+/**
+ * The achievement categories, in display order. A plain list (no zod) so that pages can
+ * import it without pulling the schema library into the first load.
+ */
+export const categoryIds = [
+  'economy', // 经济运行
+  'projects', // 项目与投资
+  'industry', // 产业与创新
+  'business', // 营商环境
+  'urban', // 城市建设
+  'livelihood', // 民生
+  'environment', // 生态环境
+  'governance', // 社会治理
+  'honours', // 荣誉
+] as const
