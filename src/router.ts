@@ -23,11 +23,11 @@ export const routes: RouteRecordRaw[] = [
   { path: `${L}/:pathMatch(.*)*`, name: 'not-found', component: () => import('~/pages/NotFoundPage.vue') },
 ]
 
-/** The codes named by `?d=410703,410702`; all districts when none is given. */
-export function comparedCodes(route: RouteLocationNormalized, allCodes: string[]): string[] {
-  const raw = typeof route.query.d === 'string' ? route.query.d : ''
-  const codes = raw.split(',').map(s => s.trim()).filter(Boolean)
-  return codes.length > 0 ? [...new Set(codes)] : allCodes
+/** The codes named by `?d=410703,410702`; all districts when there is no `d` (an empty `d` is none). */
+export function comparedCodes(route: Pick<RouteLocationNormalized, 'query'>, allCodes: string[]): string[] {
+  if (typeof route.query.d !== 'string')
+    return allCodes
+  return [...new Set(route.query.d.split(',').map(s => s.trim()).filter(Boolean))]
 }
 
 /**

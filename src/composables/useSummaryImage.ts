@@ -38,9 +38,9 @@ export function useSummaryImage() {
       ctx.font = `bold 64px ${FONT}`
       ctx.fillText(f.value, 72, y + 72)
       if (f.note) {
-        ctx.fillStyle = '#0f766e'
+        ctx.fillStyle = f.note.includes('下降') || f.note.includes('减少') || f.note.startsWith('−') ? '#b45309' : '#0f766e'
         ctx.font = `bold 34px ${FONT}`
-        ctx.fillText(f.note, 72 + ctx.measureText(f.value).width + 48 * 0 + 24, y + 72)
+        ctx.fillText(f.note, 72 + ctx.measureText(f.value).width + 24, y + 72)
       }
       y += 150
     }

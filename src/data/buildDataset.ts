@@ -58,11 +58,18 @@ export function indicatorEntries(dataset: Dataset, indicatorId: string): Indicat
   return [...newest.values()]
 }
 
-/** A report with the other districts' figures for each indicator it shares with them. */
+/**
+ * A report with the figures of its peers (the other districts of the same city, same year) for
+ * each indicator it shares with them: ranks like 全市第4 are about the city, so are the charts.
+ */
 export function reportChunk(dataset: Dataset, report: Report): ReportChunk {
   const peers: ReportChunk['peers'] = {}
+  const sameCity = new Set(dataset.reports
+    .filter(r => r.meta.district.city.zh === report.meta.district.city.zh && r.meta.year === report.meta.year)
+    .map(r => r.id))
   for (const m of report.metrics) {
-    const others = indicatorEntries(dataset, m.indicator).filter(e => e.districtCode !== report.meta.district.code)
+    const others = indicatorEntries(dataset, m.indicator)
+      .filter(e => e.districtCode !== report.meta.district.code && sameCity.has(e.reportId))
     if (others.length > 0)
       peers[m.indicator] = others
   }

@@ -100,11 +100,22 @@ function checkMetric(file: string, field: string, m: Metric, source: string, ind
     err('value', `${m.value} does not occur in its quote`)
   if (m.change && !containsNumber(m.quote, m.change.value))
     err('change.value', `${m.change.value} does not occur in its quote`)
+  else if (m.change) {
+    const written = String(Math.abs(m.change.value)).replace('.', '\\.')
+    const falls = new RegExp(`(?:下降|减少|下滑|回落|降低)${written}`).test(m.quote)
+    if (falls !== m.change.value < 0)
+      err('change.value', `the sign of ${m.change.value} does not match its quote (${falls ? '下降' : '增长'})`)
+  }
   if (m.vsCityAveragePp !== undefined && !containsNumber(m.quote, m.vsCityAveragePp))
     err('vsCityAveragePp', `${m.vsCityAveragePp} does not occur in its quote`)
+  else if (m.vsCityAveragePp !== undefined && !m.quote.includes(m.vsCityAveragePp < 0 ? '低于' : '高于'))
+    err('vsCityAveragePp', `${m.vsCityAveragePp} needs “${m.vsCityAveragePp < 0 ? '低于' : '高于'}” in its quote`)
   m.ranks?.forEach((r, i) => {
-    if (!numeralForms(r.position).some(form => m.quote.includes(`第${form}`)))
+    if (!numeralForms(r.position).some(form => new RegExp(`第${form}(?![\\d十])`).test(m.quote)))
       err(`ranks.${i}.position`, `第${r.position} does not occur in its quote`)
+    const scopeWord = { city: /全市/, province: /全省/, districts: /[一二三四五六七八九十\d]区/ }[r.scope]
+    if (!scopeWord.test(m.quote))
+      err(`ranks.${i}.scope`, `“${r.scope}” needs ${String(scopeWord)} in its quote`)
   })
 }
 

@@ -4,7 +4,7 @@
  * loaded on demand, so adding districts does not grow the first load.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { ref, shallowRef, triggerRef } from 'vue'
 import { index, indicatorLoaders, reportLoaders } from 'virtual:data'
 import type { DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ReportChunk } from '~/schemas/dataset'
 
@@ -24,12 +24,6 @@ export const useDistrictsStore = defineStore('districts', () => {
   const byCode = new Map(districts.map(d => [d.code, d]))
   const bySlug = new Map(districts.map(d => [d.slug, d]))
   const indicatorById = new Map(indicators.map(i => [i.id, i]))
-
-  const byCity = computed(() => {
-    const groups = new Map<string, DistrictSummary[]>()
-    for (const d of districts) groups.set(d.city.zh, [...(groups.get(d.city.zh) ?? []), d])
-    return [...groups.values()]
-  })
 
   /** By 6-digit code or by pinyin slug. */
   function findDistrict(codeOrSlug: string): DistrictSummary | undefined {
@@ -106,7 +100,6 @@ export const useDistrictsStore = defineStore('districts', () => {
     indicators,
     version,
     builtAt,
-    byCity,
     coverage: index.coverage,
     states,
     lastError,

@@ -29,7 +29,7 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
     lines.push([
       f.district,
       f.indicator.name[lang],
-      m.value,
+      m.value === undefined ? undefined : `${m.value}${m.approximate ? '余' : ''}`,
       m.unit,
       m.change ? formatChange(m.change, m.unit, locale) : undefined,
       m.ranks?.map(r => formatRank(r, locale)).join(' / '),

@@ -25,10 +25,15 @@ export function segmentText(text: string, quotes: QuoteRef[]): Segment[] {
   let pos = 0
   for (const s of spans) {
     if (s.start < pos) {
-      // overlaps the previous quote: attach its metrics to that highlight
+      // overlaps the previous quote: one highlight covers both, with both metrics
       const last = out.at(-1)
-      if (last?.kind === 'quote')
+      if (last?.kind === 'quote') {
         last.ids.push(...s.ids.filter(id => !last.ids.includes(id)))
+        if (s.end > pos) {
+          last.text += text.slice(pos, s.end)
+          pos = s.end
+        }
+      }
       continue
     }
     if (s.start > pos)

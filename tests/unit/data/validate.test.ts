@@ -91,3 +91,29 @@ describe('numeralForms', () => {
     expect(numeralForms(20)).toEqual(['20', '二十'])
   })
 })
+
+describe('validateData reads signs and rank scopes', () => {
+  function withMetric(patch: Record<string, unknown>) {
+    const raw = fixture()
+    const report = JSON.parse(raw.reports[0]!.json)
+    Object.assign(report.metrics[0], patch)
+    return messages({ ...raw, reports: [{ ...raw.reports[0]!, json: JSON.stringify(report) }] }).join('\n')
+  }
+
+  it('rejects a fall where the report says 增长', () => {
+    expect(withMetric({ change: { kind: 'pct', value: -2.3 } })).toContain('metrics.0.change.value: the sign of -2.3 does not match its quote (增长)')
+  })
+  it('rejects 低于 where the report says 高于', () => {
+    expect(withMetric({ vsCityAveragePp: -0.8 })).toContain('metrics.0.vsCityAveragePp: -0.8 needs “低于” in its quote')
+  })
+  it('rejects a rank scope the quote does not name', () => {
+    expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” needs /全省/ in its quote')
+  })
+  it('does not read 第10 as 第1', () => {
+    const raw = fixture()
+    const source = raw.reports[0]!.source.replace('居全市第1位', '居全市第10位')
+    const json = raw.reports[0]!.json.replace('居全市第1位', '居全市第10位')
+    const errors = messages({ ...raw, reports: [{ ...raw.reports[0]!, source, json }] }).join('\n')
+    expect(errors).toContain('metrics.0.ranks.0.position: 第1 does not occur in its quote')
+  })
+})

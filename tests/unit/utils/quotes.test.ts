@@ -61,12 +61,12 @@ describe('segmentText', () => {
     ])
   })
 
-  it('attaches a quote that overlaps an earlier one to the earlier highlight, keeping all the text', () => {
+  it('merges a quote that overlaps an earlier one into one highlight covering both, keeping all the text', () => {
     const first = '全年实现地区生产总值141.8亿元，同比增长2.3%'
     const second = '同比增长2.3%，高于全市平均水平0.8个百分点'
     const segments = segmentText(TEXT, [{ quote: second, id: 'gdp-vs-city' }, { quote: first, id: 'gdp' }])
-    expect(segments.filter(s => s.kind === 'quote')).toEqual([{ kind: 'quote', text: first, ids: ['gdp', 'gdp-vs-city'] }])
-    expect(segments[2]).toEqual({ kind: 'text', text: '，高于全市平均水平0.8个百分点；社会消费品零售总额138.9亿元，居全市第2位。' })
+    expect(segments.filter(s => s.kind === 'quote')).toEqual([{ kind: 'quote', text: '全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点', ids: ['gdp', 'gdp-vs-city'] }])
+    expect(segments[2]).toEqual({ kind: 'text', text: '；社会消费品零售总额138.9亿元，居全市第2位。' })
     expect(joined(segments)).toBe(TEXT)
   })
 

@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test } from '@playwright/test'
+import { open } from '../helpers/app'
+import { launchOptions } from '../helpers/browser'
+
+test.describe('sharing', () => {
+  test('without the Web Share API, 分享 copies a clean link and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.addInitScript(() => {
+      // a desktop browser: no navigator.share
+      delete (Navigator.prototype as { share?: unknown }).share
+    })
+    await open(page, '/d/410703?from=groupmessage#gdp')
+    await page.getByTestId('share').click()
+    await expect(page.getByTestId('toast')).toHaveText('链接已复制')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/d/410703#gdp')
+  })
+
+  test('shows a QR code of the page for the meeting table', async ({ page }) => {
+    await open(page, '/d/410702')
+    await page.getByTestId('qr-toggle').click()
+    const img = page.getByTestId('qr-image')
+    await expect(img).toBeVisible()
+    await expect(img).toHaveAttribute('src', /^data:image\/png;base64,/)
+    await expect(img).toHaveAttribute('alt', '本页二维码：http://localhost:4173/d/410702')
+  })
+
+  test('保存图片 saves a PNG summary card', async ({ page }) => {
+    await open(page, '/d/410811')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-image').click()])
+    expect(download.suggestedFilename()).toBe('shanyang-2023.png')
+    const png = readFileSync((await download.path())!)
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect(png.readUInt32BE(16)).toBe(1080)
+    expect(png.readUInt32BE(20)).toBe(1350)
+  })
+})
+
+test.describe('install', () => {
+  test('the browser finds the app installable', async ({ baseURL }) => {
+    // installability is not judged in incognito contexts: use a real profile
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'district-brief-profile-')), { ...launchOptions, baseURL, serviceWorkers: 'allow' })
+    const page = await context.newPage()
+    await open(page, '/')
+    const cdp = await context.newCDPSession(page)
+    await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map(e => e.errorId), { timeout: 20_000 }).toEqual([])
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json()
+    expect(manifest).toMatchObject({ name: '区情速览 District Brief', short_name: '区情速览', lang: 'zh-CN', display: 'standalone' })
+    const sizes = manifest.icons.map((i: { sizes: string, purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`)
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']))
+    expect(manifest.shortcuts.map((s: { url: string }) => s.url).sort()).toEqual(['/d/410702', '/d/410703', '/d/410811'])
+    await context.close()
+  })
+})
