@@ -7,6 +7,7 @@ import type { UserConfig } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin'
+import { newestReports } from './src/data/buildDataset'
 import { prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
@@ -24,7 +25,6 @@ const outDir = process.env.OUT_DIR ?? 'dist'
 
 export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset } = loadDataset(dataDir)
-  const latest = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
   return {
     base,
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
@@ -65,7 +65,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
             { src: 'screenshots/phone-district.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '卫滨区：摘要与数据卡片' },
             { src: 'screenshots/phone-home.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '首页：各区县关键数据' },
           ],
-          shortcuts: latest.slice(0, 4).map(r => ({
+          shortcuts: newestReports(dataset).slice(0, 4).map(r => ({
             name: r.meta.district.name.zh,
             short_name: r.meta.district.name.zh,
             url: `${base}d/${r.meta.district.code}`,

@@ -13,33 +13,41 @@ export function dataVersion(raw: RawData): string {
   return h.digest('hex').slice(0, 10)
 }
 
-export function buildIndex(dataset: Dataset, version: string, builtAt: string): DataIndex {
-  const byCode = new Map<string, DistrictSummary>()
-  const reports = [...dataset.reports].sort((a, b) => b.meta.year - a.meta.year)
-  for (const r of reports) {
-    const d = r.meta.district
-    let summary = byCode.get(d.code)
-    if (!summary) {
-      summary = {
-        ...d,
-        reports: [],
-        headline: HEADLINE_INDICATORS.flatMap((id) => {
-          const metric = r.metrics.find(m => m.indicator === id)
-          return metric ? [{ indicator: id, metric }] : []
-        }),
-        summary: r.summary,
-      }
-      byCode.set(d.code, summary)
-    }
-    summary.reports.push({ id: r.id, year: r.meta.year, title: r.meta.title, kind: r.meta.kind, date: r.meta.date })
+/** The newest report of each district, ordered by city then code: the order the app lists districts in. */
+export function newestReports(dataset: Dataset): Report[] {
+  const newest = new Map<string, Report>()
+  for (const r of dataset.reports) {
+    const prev = newest.get(r.meta.district.code)
+    if (!prev || prev.meta.year < r.meta.year)
+      newest.set(r.meta.district.code, r)
   }
+  return [...newest.values()].sort((a, b) =>
+    a.meta.district.city.zh.localeCompare(b.meta.district.city.zh, 'zh') || a.meta.district.code.localeCompare(b.meta.district.code))
+}
+
+export function buildIndex(dataset: Dataset, version: string, builtAt: string): DataIndex {
+  const districts: DistrictSummary[] = newestReports(dataset).map((r) => {
+    const d = r.meta.district
+    return {
+      ...d,
+      reports: dataset.reports
+        .filter(x => x.meta.district.code === d.code)
+        .sort((a, b) => b.meta.year - a.meta.year)
+        .map(x => ({ id: x.id, year: x.meta.year, title: x.meta.title, kind: x.meta.kind, date: x.meta.date })),
+      headline: HEADLINE_INDICATORS.flatMap((id) => {
+        const metric = r.metrics.find(m => m.indicator === id)
+        return metric ? [{ indicator: id, metric }] : []
+      }),
+      summary: r.summary,
+    }
+  })
   const coverage: Record<string, number> = {}
   for (const ind of dataset.indicators)
     coverage[ind.id] = indicatorEntries(dataset, ind.id).length
   return {
     version,
     builtAt,
-    districts: [...byCode.values()].sort((a, b) => a.city.zh.localeCompare(b.city.zh, 'zh') || a.code.localeCompare(b.code)),
+    districts,
     // definitions travel with each indicator's own chunk, not in the first load
     indicators: dataset.indicators.map(({ id, name, unit, category, higherIsBetter }) => ({ id, name, unit, category, higherIsBetter })),
     coverage,

@@ -10,7 +10,7 @@ import type { Plugin } from 'vite'
 import type { Report } from '../schemas/dataset'
 import type { Indicator, Metric } from '../schemas/report'
 import { formatChange, formatDate, formatValue } from '../utils/format'
-import { HEADLINE_INDICATORS } from './buildDataset'
+import { HEADLINE_INDICATORS, newestReports } from './buildDataset'
 import type { Dataset } from './validate'
 
 export const OG_WIDTH = 1200
@@ -174,18 +174,6 @@ export function districtCardSvg(report: Report, indicators: Indicator[]): string
 export interface SiteDistrict {
   name: string
   place: string
-}
-
-/** The newest report of each district, ordered by city then code (as the app lists them). */
-export function newestReports(dataset: Dataset): Report[] {
-  const newest = new Map<string, Report>()
-  for (const r of dataset.reports) {
-    const prev = newest.get(r.meta.district.code)
-    if (!prev || prev.meta.year < r.meta.year)
-      newest.set(r.meta.district.code, r)
-  }
-  return [...newest.values()].sort((a, b) =>
-    a.meta.district.city.zh.localeCompare(b.meta.district.city.zh, 'zh') || a.meta.district.code.localeCompare(b.meta.district.code))
 }
 
 /** The site card as SVG: app name, tagline and the districts covered. */
