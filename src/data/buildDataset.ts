@@ -1,10 +1,10 @@
 /** Turns the validated dataset into what the app loads: a small index and per-report / per-indicator slices. */
 import { createHash } from 'node:crypto'
+import { HEADLINE_INDICATORS } from '../schemas/constants'
 import type { DataIndex, DistrictSummary, IndicatorEntry, Report, ReportChunk } from '../schemas/dataset'
 import type { RawData } from './validate'
 import type { Dataset } from './validate'
 
-export const HEADLINE_INDICATORS = ['gdp', 'general-budget-revenue'] as const
 
 export function dataVersion(raw: RawData): string {
   const h = createHash('sha256')

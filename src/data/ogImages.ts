@@ -10,7 +10,8 @@ import type { Plugin } from 'vite'
 import type { Report } from '../schemas/dataset'
 import type { Indicator, Metric } from '../schemas/report'
 import { formatChange, formatDate, formatValue } from '../utils/format'
-import { HEADLINE_INDICATORS, newestReports } from './buildDataset'
+import { HEADLINE_INDICATORS } from '../schemas/constants'
+import { newestReports } from './buildDataset'
 import type { Dataset } from './validate'
 
 export const OG_WIDTH = 1200

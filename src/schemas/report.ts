@@ -3,7 +3,7 @@
  * Every TypeScript type for data in the app is inferred from these schemas.
  */
 import { z } from 'zod'
-import { categoryIds } from './categories'
+import { categoryIds } from './constants'
 
 export { categoryIds }
 

@@ -1,5 +1,5 @@
 /** CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. */
-import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
+import type { IndicatorSummary as Indicator, Report } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
 import type { Locale } from './format'
 import { formatChange, formatRank, formatVsAverage } from './format'
@@ -39,4 +39,12 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
     ].map(cell).join(','))
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+/** Every figure of a report, with its indicator, as CSV rows want them. */
+export function reportFigures(report: Report, indicatorOf: (id: string) => Indicator | undefined, lang: 'zh' | 'en'): CsvFigure[] {
+  return report.metrics.flatMap((metric) => {
+    const indicator = indicatorOf(metric.indicator)
+    return indicator ? [{ district: report.meta.district.name[lang], indicator, metric, reportTitle: report.meta.title[lang] }] : []
+  })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex, dataVersion, HEADLINE_INDICATORS, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { buildIndex, dataVersion, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { HEADLINE_INDICATORS } from '~/schemas/constants'
 import { readDataDir } from '~/data/readDataDir'
 import type { Dataset } from '~/data/validate'
 import { validateData } from '~/data/validate'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Indicator } from '~/schemas/report'
 import type { CsvFigure } from '~/utils/csv'
-import { figuresCsv } from '~/utils/csv'
+import { figuresCsv, reportFigures } from '~/utils/csv'
 
 const gdpIndicator: Indicator = {
   id: 'gdp',
@@ -132,5 +132,19 @@ describe('figuresCsv', () => {
     expect(gdpRow).toMatch(/^Weibin District,GDP,141\.8,亿元,\+2\.3% y\/y,,0\.8 pp above the city average,/)
     expect(revenueRow).toContain(',3rd in the city by growth / 1st of 4 districts by growth,')
     expect(airRow).toBe('Weibin District,Days with good air,227,天,+15 days y/y,,,空气质量优良天数227天，同比增加15天,Weibin District: 2024 government work report')
+  })
+})
+
+describe('reportFigures', () => {
+  it('pairs every metric of a report with its indicator, in the report\'s order, and skips unknown ones', async () => {
+    const { readDataDir } = await import('~/data/readDataDir')
+    const { validateData } = await import('~/data/validate')
+    const { dataset } = validateData(readDataDir('data'))
+    const weibin = dataset!.reports.find(r => r.id === 'weibin-2023')!
+    const known = new Map(dataset!.indicators.filter(i => i.id !== 'gdp').map(i => [i.id, i]))
+    const figures = reportFigures(weibin, id => known.get(id), 'zh')
+    expect(figures.map(f => f.metric.indicator)).toEqual(weibin.metrics.map(m => m.indicator).filter(id => id !== 'gdp'))
+    expect(figures[0]).toMatchObject({ district: '卫滨区', reportTitle: '卫滨区2023年经济社会发展成就' })
+    expect(reportFigures(weibin, id => known.get(id), 'en')[0]!.district).toBe('Weibin District')
   })
 })
