@@ -22,6 +22,10 @@ test.describe('ComparePage', () => {
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
     // indicators only one district reports are listed apart, never charted together
     await expect(page.getByTestId('compare-partial')).toContainText('工业投资')
+    // rendered in the browser (this ?d= is not a prerendered page): charts load as they scroll into view
+    const last = page.getByTestId('compare-row').last()
+    await last.scrollIntoViewIfNeeded()
+    await expect(last.locator('.echart svg')).toHaveCount(1)
   })
 
   test('?m= shows one indicator, and figures given differently are listed apart', async ({ page }) => {

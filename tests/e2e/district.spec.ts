@@ -77,8 +77,10 @@ test.describe('DistrictPage', () => {
     await open(page, '/d/410703#fixed-asset-investment')
     const card = page.locator('#fixed-asset-investment')
     await expect(card).toBeInViewport()
-    await expect(card).toHaveCSS('border-color', /.+/)
     expect(await card.evaluate(el => el.matches(':target'))).toBe(true)
+    // the highlight ring that only the target card gets
+    await expect(card).not.toHaveCSS('box-shadow', 'none')
+    await expect(page.locator('#gdp')).toHaveCSS('box-shadow', 'none')
   })
 
   test('downloads the figures as CSV that spreadsheet apps read as UTF-8', async ({ page }) => {
