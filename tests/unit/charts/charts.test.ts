@@ -4,21 +4,19 @@ import { cardChart, comparisonChart, growthRanking, growthVsAverage, valueRankin
 import type { Palette } from '~/charts/themes/palette'
 import { palettes } from '~/charts/themes/palette'
 import type { ChartSpec } from '~/charts/types'
-import type { Indicator, Metric } from '~/schemas/report'
+import type { Metric } from '~/schemas/report'
+import { indicator } from '../../helpers/builders'
 
 const t: ChartContext['t'] = (k, p) => k + JSON.stringify(p ?? {})
 const zh: ChartContext = { locale: 'zh-CN', t }
 const en: ChartContext = { locale: 'en', t }
 
-function indicator(id: string, zhName: string, enName: string, unit: Indicator['unit'], higherIsBetter = true): Indicator {
-  return { id, name: { zh: zhName, en: enName }, unit, category: 'economy', higherIsBetter, definition: { zh: `${zhName}。`, en: `${enName}.` } }
-}
 
 const GDP = indicator('gdp', '地区生产总值', 'GDP', '亿元')
 const JOBS = indicator('new-urban-jobs', '新增城镇就业', 'New urban jobs', '人')
 const RETAIL = indicator('retail-sales', '社会消费品零售总额', 'Retail sales of consumer goods', '亿元')
 const IVA = indicator('industrial-value-added', '规模以上工业增加值', 'Value added of industry above designated size', '亿元')
-const HOTLINE = indicator('hotline-tickets', '12345热线工单', 'Hotline tickets', '件', false)
+const HOTLINE = indicator('hotline-tickets', '12345热线工单', 'Hotline tickets', '件', { higherIsBetter: false })
 
 function peer(code: string, name: string, metric: Omit<Metric, 'quote'>): PeerEntry {
   return { code, name, metric: { ...metric, quote: `${name}报告原文：${metric.indicator}` } }

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicator } from '~/schemas/report'
 import type { CsvFigure } from '~/utils/csv'
 import { figuresCsv, reportFigures } from '~/utils/csv'
+import { indicator } from '../../helpers/builders'
 
-const gdpIndicator: Indicator = {
-  id: 'gdp',
-  name: { zh: '地区生产总值', en: 'GDP' },
-  unit: '亿元',
-  category: 'economy',
-  higherIsBetter: true,
-  definition: { zh: '辖区全年地区生产总值。', en: 'Gross domestic product of the district for the year.' },
-}
-const revenueIndicator: Indicator = {
-  id: 'general-budget-revenue',
-  name: { zh: '一般公共预算收入', en: 'General public budget revenue' },
-  unit: '亿元',
-  category: 'economy',
-  higherIsBetter: true,
-  definition: { zh: '全年一般公共预算收入。', en: 'General public budget revenue collected during the year.' },
-}
-const airIndicator: Indicator = {
-  id: 'good-air-days',
-  name: { zh: '空气质量优良天数', en: 'Days with good air' },
-  unit: '天',
-  category: 'environment',
-  higherIsBetter: true,
-  definition: { zh: '全年空气质量优良天数。', en: 'Days in the year with good air quality.' },
-}
+const gdpIndicator = indicator('gdp', '地区生产总值', 'GDP', '亿元')
+const revenueIndicator = indicator('general-budget-revenue', '一般公共预算收入', 'General public budget revenue', '亿元')
+const airIndicator = indicator('good-air-days', '空气质量优良天数', 'Days with good air', '天', { category: 'environment' })
 
 const REPORT = '卫滨区2024年政府工作报告'
 

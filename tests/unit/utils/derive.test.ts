@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicator, Metric } from '~/schemas/report'
+import type { Metric } from '~/schemas/report'
 import { cityAverageGrowth, previousYearValue, valueInIndicatorUnit } from '~/utils/derive'
+import { indicator } from '../../helpers/builders'
 
 const gdp: Metric = {
   indicator: 'gdp',
@@ -18,14 +19,7 @@ function without(m: Metric, key: 'value' | 'change' | 'vsCityAveragePp'): Metric
   return copy
 }
 
-const jobs: Indicator = {
-  id: 'new-urban-jobs',
-  name: { zh: '新增城镇就业', en: 'New urban jobs' },
-  unit: '人',
-  category: 'livelihood',
-  higherIsBetter: true,
-  definition: { zh: '年内新增的城镇就业人数。', en: 'People newly employed in towns during the year.' },
-}
+const jobs = indicator('new-urban-jobs', '新增城镇就业', 'New urban jobs', '人', { category: 'livelihood' })
 
 describe('cityAverageGrowth', () => {
   it('subtracts the gap from the district growth: 2.3% growth, 高于全市平均0.8个百分点 → 1.5', () => {
