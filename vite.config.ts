@@ -11,7 +11,7 @@ import { newestReports } from './src/data/buildDataset'
 import { prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
-import { optimizePrerenderedPage } from './src/build/inlineCss'
+import { optimizePrerenderedPage } from './src/build/prerenderedPage'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'

@@ -19,7 +19,6 @@ export const useDistrictsStore = defineStore('districts', () => {
   const reports = shallowRef(new Map<string, ReportChunk>())
   const slices = shallowRef(new Map<string, IndicatorSlice>())
   const states = ref<Record<string, LoadState>>({})
-  const lastError = ref<string>()
 
   const byCode = new Map(districts.map(d => [d.code, d]))
   const bySlug = new Map(districts.map(d => [d.slug, d]))
@@ -46,9 +45,8 @@ export const useDistrictsStore = defineStore('districts', () => {
       states.value[key] = 'ready'
       return mod.default
     }
-    catch (e) {
+    catch {
       states.value[key] = 'error'
-      lastError.value = (e as Error).message
       return undefined
     }
   }
@@ -102,7 +100,6 @@ export const useDistrictsStore = defineStore('districts', () => {
     builtAt,
     coverage: index.coverage,
     states,
-    lastError,
     findDistrict,
     indicator,
     loadReport,

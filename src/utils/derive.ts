@@ -17,10 +17,3 @@ export function cityAverageGrowth(metric: Metric): number | undefined {
 export function valueInIndicatorUnit(metric: Metric, indicator: Indicator): number | undefined {
   return metric.value === undefined ? undefined : convert(metric.value, metric.unit, indicator.unit)
 }
-
-/** The value one year earlier implied by a percentage growth: 141.8 / 1.023. */
-export function previousYearValue(metric: Metric): number | undefined {
-  if (metric.value === undefined || metric.change?.kind !== 'pct')
-    return undefined
-  return Number((metric.value / (1 + metric.change.value / 100)).toPrecision(4))
-}

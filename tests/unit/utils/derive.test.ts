@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Metric } from '~/schemas/report'
-import { cityAverageGrowth, previousYearValue, valueInIndicatorUnit } from '~/utils/derive'
+import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
 import { indicator } from '../../helpers/builders'
 
 const gdp: Metric = {
@@ -72,27 +72,5 @@ describe('valueInIndicatorUnit', () => {
 
   it('is undefined when the unit cannot be converted', () => {
     expect(valueInIndicatorUnit({ ...metric, value: 4.49, unit: '亿元' }, jobs)).toBeUndefined()
-  })
-})
-
-describe('previousYearValue', () => {
-  it('undoes a percentage growth: 141.8亿元 after 2.3% growth → 138.6', () => {
-    expect(previousYearValue(gdp)).toBe(138.6)
-  })
-
-  it('undoes a fall', () => {
-    // 100 after a 20% fall was 125 the year before
-    expect(previousYearValue({ ...gdp, value: 100, change: { kind: 'pct', value: -20 } })).toBe(125)
-  })
-
-  it('keeps four significant figures', () => {
-    // 16.1 / 1.083 = 14.8661…
-    expect(previousYearValue({ ...gdp, value: 16.1, change: { kind: 'pct', value: 8.3 } })).toBe(14.87)
-  })
-
-  it('is undefined without a value, without a change, or for an absolute change', () => {
-    expect(previousYearValue(without(gdp, 'value'))).toBeUndefined()
-    expect(previousYearValue(without(gdp, 'change'))).toBeUndefined()
-    expect(previousYearValue({ ...gdp, value: 227, unit: '天', change: { kind: 'abs', value: 15 } })).toBeUndefined()
   })
 })
