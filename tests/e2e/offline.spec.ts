@@ -39,3 +39,20 @@ test.describe('offline', () => {
     await expect(chart.locator('.echart svg')).toHaveCount(1)
   })
 })
+
+test.describe('offline header', () => {
+  test.use({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } })
+
+  test('a page opened offline hydrates cleanly and keeps every header button on screen', async ({ page, context }) => {
+    const warnings: string[] = []
+    page.on('console', m => /mismatch/i.test(m.text()) && warnings.push(m.text()))
+    await open(page, '/about')
+    await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+    await context.setOffline(true)
+    await open(page, '/en/d/410703')
+    await expect(page.getByTestId('offline-badge')).toBeVisible()
+    for (const id of ['text-smaller', 'text-larger', 'theme-toggle', 'lang-switch'])
+      await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 })
+    expect(warnings).toEqual([])
+  })
+})
