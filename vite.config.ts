@@ -12,6 +12,7 @@ import { prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
 import { optimizePrerenderedPage } from './src/build/prerenderedPage'
+import { bootScriptPlugin } from './src/build/bootScript'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -36,16 +37,21 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // messages compiled at build time: the runtime-only vue-i18n ships, no message compiler, no eval
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
+      bootScriptPlugin(),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
+        // fetched on the page's own connection, like every other same-origin request
+        useCredentials: true,
         includeAssets: ['favicon.svg'],
         pwaAssets: {
           image: 'public/favicon.svg',
           preset: 'minimal-2023',
           includeHtmlHeadLinks: true,
+          // index.html has its own theme colours, one per colour scheme
+          injectThemeColor: false,
           overrideManifestIcons: true,
         },
         manifest: {

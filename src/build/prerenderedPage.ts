@@ -1,14 +1,41 @@
 /**
  * Makes a prerendered page paint with its HTML alone:
  * - the stylesheet links become the CSS itself (a few KB), so no request blocks rendering;
- * - the modulepreload hints go: the page is readable without script, and hydration can fetch its
- *   chunks after the first paint instead of competing with it.
+ * - the module script and its modulepreload hints become one small classic deferred script
+ *   (src/boot.ts) that fetches the app's modules after the first frame, so they never compete
+ *   with the first paint;
+ * - the favicon becomes a data: URL, and the web manifest is linked later by the app, so the
+ *   first paint waits for no other request.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { bootScriptFile } from './bootScript'
 
 export function optimizePrerenderedPage(html: string, outDir: string, base = '/'): string {
-  return inlineStylesheets(html, outDir, base).replace(/<link rel="modulepreload"[^>]*>/g, '')
+  const page = inlineIcon(bootScript(inlineStylesheets(html, outDir, base), bootScriptFile(outDir), base), outDir)
+  // linked by the app when it registers the service worker (src/stores/pwa.ts)
+  return page.replace(/<link rel="manifest"[^>]*>\s*/, '')
+}
+
+const ICON_LINKS = /<link rel="icon"[^>]*>\s*/g
+
+/**
+ * The favicon links (an .ico and an .svg) become one `data:` URL of the SVG: the tab icon needs
+ * no request of its own, on every page.
+ */
+export function inlineIcon(html: string, outDir: string): string {
+  const file = join(outDir, 'favicon.svg')
+  if (!existsSync(file) || !html.includes('<link rel="icon"'))
+    return html
+  const svg = readFileSync(file, 'utf8').replace(/\s*\n\s*/g, ' ').trim()
+  const href = `data:image/svg+xml,${encodeURIComponent(svg).replace(/%20/g, ' ').replace(/%3D/g, '=').replace(/%3A/g, ':').replace(/%2F/g, '/').replace(/%22/g, "'")}`
+  let first = true
+  return html.replace(ICON_LINKS, () => {
+    if (!first)
+      return ''
+    first = false
+    return `<link rel="icon" href="${href}" type="image/svg+xml">`
+  })
 }
 
 export function inlineStylesheets(html: string, outDir: string, base = '/'): string {
@@ -21,4 +48,13 @@ export function inlineStylesheets(html: string, outDir: string, base = '/'): str
       return tag
     }
   })
+}
+
+const ENTRY = /<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>/
+const PRELOAD = /<link rel="modulepreload"[^>]*>/g
+
+/** Replaces the entry module and its preload hints with the boot script (when it was built). */
+export function bootScript(html: string, bootFile: string | undefined, base = '/'): string {
+  const withoutHints = html.replace(PRELOAD, '')
+  return bootFile ? withoutHints.replace(ENTRY, `<script defer src="${base}assets/${bootFile}"></script>`) : withoutHints
 }

@@ -1,0 +1,35 @@
+/**
+ * The one script tag of every prerendered page: a classic, deferred script.
+ *
+ * A prerendered page is complete without JavaScript, so the app's modules have no business
+ * before the first paint. This script waits until the page has painted, then fetches the entry module
+ * and the chunks it imports side by side (modulepreload) and starts the app, which hydrates
+ * the page. `BOOT` is written in front of this file at build time (src/build/bootScript.ts);
+ * `npm run dev` loads src/main.ts directly.
+ */
+declare const BOOT: { entry: string, preload: string[] }
+
+function start() {
+  for (const href of BOOT.preload) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = href
+    document.head.append(link)
+  }
+  // if the app cannot load (a flaky network), the page stays readable as it is
+  import(/* @vite-ignore */ BOOT.entry).catch((error: unknown) => console.error(error))
+}
+
+function afterFirstPaint(run: () => void) {
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
+    return requestAnimationFrame(() => setTimeout(run, 0))
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect()
+      setTimeout(run, 0)
+    }
+  })
+  observer.observe({ type: 'paint', buffered: true })
+}
+
+afterFirstPaint(start)
