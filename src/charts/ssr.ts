@@ -7,5 +7,19 @@ export function renderSvg(option: ECOption, width: number, height: number): stri
   chart.setOption({ ...option, animation: false, tooltip: { show: false } })
   const svg = chart.renderToSVGString({ useViewBox: true })
   chart.dispose()
+  return staticSvg(svg)
+}
+
+/**
+ * The prerendered chart is a picture; the interactive chart replaces it on touch. What ECharts
+ * writes for interaction (hover styles, event metadata, hit areas) and for old SVG readers only
+ * makes every page heavier, so it goes.
+ */
+export function staticSvg(svg: string): string {
   return svg
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/ (?:ecmeta_\w+|class|pointer-events)="[^"]*"/g, '')
+    .replace(/ (?:xmlns:xlink|version|baseProfile)="[^"]*"/g, '')
+    .replace(/<rect width="\d+" height="\d+" x="0" y="0" fill="none"><\/rect>/, '')
+    .replace(/\n/g, '')
 }

@@ -45,10 +45,8 @@ export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
       { property: 'og:image', content: image.value },
       { property: 'og:image:width', content: '1200' },
       { property: 'og:image:height', content: '630' },
+      // X reads title, description and image from the og: tags above
       { name: 'twitter:card', content: 'summary_large_image' },
-      { name: 'twitter:title', content: fullTitle.value },
-      { name: 'twitter:description', content: m.value.description },
-      { name: 'twitter:image', content: image.value },
     ]),
   })
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { growthVsAverage } from '~/charts/options/charts'
+import type { ChartContext } from '~/charts/options/charts'
+import { renderSvg } from '~/charts/ssr'
+import { palettes } from '~/charts/themes/palette'
+
+const zh: ChartContext = { locale: 'zh-CN', t: (k, p) => (k === 'chart.cityAverageDerived' ? '全市平均（推算）' : k + JSON.stringify(p ?? {})) }
+
+describe('renderSvg: the prerendered picture of a chart', () => {
+  const spec = growthVsAverage({ indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8, quote: '' }, '卫滨区', zh)!
+  const svg = renderSvg(spec.option(palettes.neutral), 340, spec.height)
+
+  it('draws the bars and their labels', () => {
+    expect(svg).toMatch(/^<svg width="340" height="\d+" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 340 \d+">/)
+    for (const text of ['卫滨区', '全市平均（推算）', '2.3%', '1.5%'])
+      expect(svg).toContain(`>${text}</text>`)
+    expect(svg.match(/<path d="M\S+ \S+L/g)?.length).toBeGreaterThanOrEqual(2)
+    expect(svg).toContain(`fill="${palettes.neutral.focus}"`)
+  })
+
+  it('leaves out what only the interactive chart uses', () => {
+    expect(svg).not.toContain('<style')
+    expect(svg).not.toContain('ecmeta_')
+    expect(svg).not.toContain('class=')
+    expect(svg).not.toContain('xlink')
+    expect(svg).not.toContain('\n')
+  })
+})
