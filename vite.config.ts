@@ -31,7 +31,13 @@ export default defineConfig(({ isPreview }): UserConfig => {
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
     appType: isPreview ? 'mpa' : 'spa',
     resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
-    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) },
+    define: {
+      'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl),
+      // every component uses <script setup>: the Options API code stays out of the bundle
+      '__VUE_OPTIONS_API__': 'false',
+      '__VUE_PROD_DEVTOOLS__': 'false',
+      '__VUE_PROD_HYDRATION_MISMATCH_DETAILS__': 'false',
+    },
     plugins: [
       vue(),
       // messages compiled at build time: the runtime-only vue-i18n ships, no message compiler, no eval

@@ -1,5 +1,5 @@
+import type { Router } from 'vue-router'
 import { createI18n } from 'vue-i18n'
-import en from './locales/en.json'
 import zh from './locales/zh-CN.json'
 import type { Locale } from '~/utils/format'
 
@@ -22,8 +22,20 @@ export function setupI18n() {
     legacy: false,
     locale: DEFAULT_LOCALE,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { 'zh-CN': zh, 'en': en },
+    // English is fetched with the first English route (installLocaleGuard), not by every reader
+    messages: { 'zh-CN': zh } as Record<Locale, MessageSchema>,
     missingWarn: false,
     fallbackWarn: false,
+  })
+}
+
+export type AppI18n = ReturnType<typeof setupI18n>
+
+/** Loads a locale's messages before the first route in that language renders. */
+export function installLocaleGuard(router: Router, i18n: AppI18n) {
+  router.beforeResolve(async (to) => {
+    const locale = localeFromPrefix(to.params.locale)
+    if (locale === 'en' && !i18n.global.availableLocales.includes('en'))
+      i18n.global.setLocaleMessage('en', (await import('./locales/en.json')).default)
   })
 }

@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
-import { setupI18n } from './i18n'
+import { installLocaleGuard, setupI18n } from './i18n'
 import { installDataGuards, routes } from './router'
 import { renderKey } from './utils/share'
 import './styles/main.css'
@@ -20,12 +20,14 @@ export const createApp = ViteSSG(
     },
   },
   async ({ app, router, isClient }) => {
-    // the prerendered page paints first; hydration work starts after that frame
+    // yield a frame between evaluating the modules and hydrating: two short tasks, not one long one
     if (isClient)
       await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
     const pinia = createPinia()
     app.use(pinia)
-    app.use(setupI18n())
+    const i18n = setupI18n()
+    app.use(i18n)
+    installLocaleGuard(router, i18n)
     installDataGuards(router, pinia)
     if (isClient) {
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
