@@ -9,7 +9,23 @@
  */
 declare const BOOT: { entry: string, preload: string[] }
 
+/**
+ * The page's CSS is inlined (`<style data-href>`). Vite's chunk preloader looks for
+ * `<link rel="stylesheet">` to know which CSS is loaded; a disabled link is never fetched or
+ * applied, so it says "already here" without downloading and applying the CSS a second time.
+ */
+function markInlinedCss() {
+  for (const style of document.querySelectorAll<HTMLStyleElement>('style[data-href]')) {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.disabled = true
+    link.href = style.dataset.href!
+    document.head.append(link)
+  }
+}
+
 function start() {
+  markInlinedCss()
   for (const href of BOOT.preload) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'

@@ -42,7 +42,8 @@ export function inlineStylesheets(html: string, outDir: string, base = '/'): str
   return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href: string) => {
     const file = join(outDir, href.startsWith(base) ? href.slice(base.length) : href)
     try {
-      return `<style>${readFileSync(file, 'utf8').replaceAll('</style', '<\\/style')}</style>`
+      // data-href: src/boot.ts tells Vite's chunk preloader that this CSS is already here
+      return `<style data-href="${href}">${readFileSync(file, 'utf8').replaceAll('</style', '<\\/style')}</style>`
     }
     catch {
       return tag

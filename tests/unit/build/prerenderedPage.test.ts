@@ -55,7 +55,7 @@ describe('a prerendered page paints with its HTML alone', () => {
 
   it('inlines the CSS, drops the manifest link and leaves the content alone', () => {
     const html = optimizePrerenderedPage(PAGE, outDir(), '/brief/')
-    expect(html).toContain('<style>main{color:red}</style>')
+    expect(html).toContain('<style data-href="/brief/assets/app-x.css">main{color:red}</style>')
     expect(html).not.toContain('rel="stylesheet"')
     expect(html).not.toContain('rel="manifest"')
     expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js"></script>')
