@@ -11,11 +11,16 @@ export const createApp = ViteSSG(
   {
     routes,
     base: import.meta.env.BASE_URL,
-    scrollBehavior(to, _from, saved) {
+    async scrollBehavior(to, _from, saved) {
       if (saved)
         return saved
-      if (to.hash)
-        return { el: decodeURIComponent(to.hash), top: 72 }
+      if (to.hash) {
+        // a card may render a frame after the page (sections hydrate and render lazily)
+        const el = decodeURIComponent(to.hash)
+        for (let frame = 0; frame < 10 && !document.getElementById(el.slice(1)); frame++)
+          await new Promise(resolve => requestAnimationFrame(resolve))
+        return { el, top: 72 }
+      }
       return { top: 0 }
     },
   },

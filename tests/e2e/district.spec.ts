@@ -61,6 +61,21 @@ test.describe('DistrictPage', () => {
     await expect(chart.locator('.echart svg')).toHaveCount(1)
   })
 
+  test('a section answers the first tap even before the browser was idle enough to hydrate it', async ({ page }) => {
+    // this browser never idles: sections hydrate only when touched
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await open(page, '/d/410703')
+    const card = page.locator('[data-testid="metric-card"]:has([data-testid="table-toggle"])').last()
+    await card.getByTestId('table-toggle').click()
+    await expect(card.getByTestId('chart-table')).toBeVisible()
+    // a link in another, still static section opens its page inside the app, without a reload
+    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true })
+    const first = page.getByTestId('metric-card').first()
+    await first.getByTestId('source-link').click()
+    await expect(page).toHaveURL(/\/d\/410703\/report#q-/)
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+  })
+
   test('/d/weibin opens /d/410703', async ({ page }) => {
     await open(page, '/d/weibin')
     await expect(page).toHaveURL(/\/d\/410703$/)
