@@ -26,7 +26,7 @@ test.describe('size budgets', () => {
       expect(total(files, 'css'), `first-load CSS of ${path} is over budget:\n${list}`).toBeLessThanOrEqual(budget.css)
       expect(files.filter(f => f.kind === 'font')).toEqual([])
       // ECharts loads only when a chart is about to be seen or touched, never on first load
-      expect(files.map(f => f.path).filter(p => /EChartView|echarts/i.test(p))).toEqual([])
+      expect(files.map(f => f.path).filter(p => /EChartView|echarts|svgWorker/i.test(p))).toEqual([])
     })
   }
 

@@ -22,9 +22,14 @@ test.describe('ComparePage', () => {
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
     // indicators only one district reports are listed apart, never charted together
     await expect(page.getByTestId('compare-partial')).toContainText('工业投资')
-    // rendered in the browser (this ?d= is not a prerendered page): charts load as they scroll into view
+    // rendered in the browser (this ?d= is not a prerendered page): a worker draws each chart as it
+    // scrolls into view, and the interactive chart loads when the reader touches it
     const last = page.getByTestId('compare-row').last()
     await last.scrollIntoViewIfNeeded()
+    await expect(last.locator('.static-svg svg')).toHaveCount(1)
+    await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
+    await expect(page.locator('.echart')).toHaveCount(0)
+    await last.getByTestId('chart').hover()
     await expect(last.locator('.echart svg')).toHaveCount(1)
   })
 

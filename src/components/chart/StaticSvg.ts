@@ -1,7 +1,7 @@
 /**
- * A chart prerendered to SVG at build time (ECharts' own output from our option builders, never
- * data). On the server it writes the SVG; in the browser it renders an empty element with no
- * innerHTML, so hydration keeps the prerendered SVG instead of clearing it.
+ * A chart as a picture: SVG that ECharts drew from our option builders (text in it is escaped
+ * by ECharts), at build time or in src/charts/svgWorker.ts. While hydrating, `svg` is empty in
+ * the browser: the element gets no innerHTML, so hydration keeps the prerendered SVG.
  */
 import { defineComponent, h } from 'vue'
 
@@ -9,6 +9,6 @@ export default defineComponent({
   name: 'StaticSvg',
   props: { svg: { type: String, required: true } },
   setup(props) {
-    return () => (import.meta.env.SSR ? h('div', { class: 'static-svg', innerHTML: props.svg }) : h('div', { class: 'static-svg' }))
+    return () => h('div', { class: 'static-svg', innerHTML: props.svg || undefined })
   },
 })
