@@ -1,35 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { build, serve, stop } from '../helpers/server'
 
 const PORT = 4174
 const BASE = `http://localhost:${PORT}`
-
-/** `npm start`'s server for one build folder (node itself, so that kill() stops the server). */
-async function serve(outDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', outDir], { stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/sw.js`)).ok)
-        return child
-    }
-    catch {}
-    await new Promise(r => setTimeout(r, 200))
-  }
-  child.kill()
-  throw new Error(`the preview server for ${outDir} did not start`)
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill()
-  })
-}
 
 test.describe('updates', () => {
   test.use({ serviceWorkers: 'allow', baseURL: BASE })
@@ -44,9 +20,9 @@ test.describe('updates', () => {
     const report = JSON.parse(readFileSync(file, 'utf8'))
     report.summary.zh = `${report.summary.zh}（数据已更新）`
     writeFileSync(file, JSON.stringify(report, null, 2))
-    execFileSync(process.execPath, ['node_modules/vite-ssg/bin/vite-ssg.js', 'build'], { env: { ...process.env, DATA_DIR: data, OUT_DIR: join(work, 'dist') }, stdio: 'ignore' })
+    build({ DATA_DIR: data, OUT_DIR: join(work, 'dist') })
 
-    let server = await serve('dist')
+    let server = await serve('dist', PORT)
     try {
       await page.goto('/about')
       await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 60_000 }).toBe(true)
@@ -56,7 +32,7 @@ test.describe('updates', () => {
       await expect(page.getByTestId('summary')).not.toContainText('数据已更新')
 
       await stop(server)
-      server = await serve(join(work, 'dist'))
+      server = await serve(join(work, 'dist'), PORT)
       // the reader is not interrupted: the page stays as it is until they choose to update
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
       await expect(page.getByTestId('update-banner')).toBeVisible({ timeout: 60_000 })

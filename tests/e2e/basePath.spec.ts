@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { build, serve, stop } from '../helpers/server'
+
+const PORT = 4175
+const ORIGIN = `http://localhost:${PORT}`
+
+test.describe('deployed under a sub-folder', () => {
+  test.use({ serviceWorkers: 'allow', baseURL: ORIGIN })
+
+  test('BASE_PATH=/brief/ builds an app that loads, navigates and works offline under /brief/', async ({ page, context }) => {
+    test.setTimeout(180_000)
+    const out = join(mkdtempSync(join(tmpdir(), 'district-brief-base-')), 'dist')
+    build({ BASE_PATH: '/brief/', SITE_URL: 'https://example.org', OUT_DIR: out })
+    const server = await serve(out, PORT, '/brief/')
+    try {
+      const failed: string[] = []
+      const outside: string[] = []
+      page.on('response', (r) => {
+        if (r.status() >= 400)
+          failed.push(`${r.status()} ${r.url()}`)
+      })
+      page.on('request', (r) => {
+        const url = new URL(r.url())
+        if (url.origin === ORIGIN && !url.pathname.startsWith('/brief/'))
+          outside.push(url.pathname)
+      })
+      await page.goto('/brief/d/410703')
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/brief/d/410703')
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/brief/manifest.webmanifest')
+      await page.getByTestId('read-report').click()
+      await expect(page).toHaveURL(`${ORIGIN}/brief/d/410703/report`)
+      await expect(page.locator('main')).toContainText('141.8亿元')
+
+      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 60_000 }).toBe(true)
+      await page.goto('/brief/about')
+      await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 })
+      await context.setOffline(true)
+      await page.goto('/brief/d/410702')
+      await expect(page.locator('main')).toContainText('261亿元')
+      expect(failed).toEqual([])
+      expect(outside).toEqual([])
+    }
+    finally {
+      await context.setOffline(false)
+      await stop(server)
+    }
+  })
+})
