@@ -8,6 +8,15 @@ import type { SvgRequest, SvgResponse } from './svgWorker'
 let worker: Worker | undefined
 let nextId = 0
 const pending = new Map<number, { resolve: (svg: string) => void, reject: (error: Error) => void }>()
+/** A drawing takes a few milliseconds; one that has not come back by then is not coming. */
+const TIMEOUT_MS = 5000
+
+function failAll(reason: string) {
+  for (const request of pending.values()) request.reject(new Error(reason))
+  pending.clear()
+  worker?.terminate()
+  worker = undefined
+}
 
 function svgWorker(): Worker {
   if (!worker) {
@@ -20,11 +29,8 @@ function svgWorker(): Worker {
       else
         request?.reject(new Error(data.error ?? 'chart not drawn'))
     })
-    worker.addEventListener('error', () => {
-      for (const request of pending.values()) request.reject(new Error('chart worker failed'))
-      pending.clear()
-      worker = undefined
-    })
+    worker.addEventListener('error', () => failAll('chart worker failed'))
+    worker.addEventListener('messageerror', () => failAll('chart worker sent an unreadable message'))
   }
   return worker
 }
@@ -36,12 +42,26 @@ function cloneable(option: ECOption): ECOption {
   return picture
 }
 
+/** The chart as SVG; rejects when no worker can draw it (the caller then shows the live chart). */
 export function drawSvg(option: ECOption, width: number, height: number): Promise<string> {
   if (typeof Worker === 'undefined')
     return Promise.reject(new Error('no workers here'))
   const id = nextId++
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject })
-    svgWorker().postMessage({ id, option: cloneable(option), width, height } satisfies SvgRequest)
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id)
+      reject(new Error('chart worker did not answer'))
+    }, TIMEOUT_MS)
+    pending.set(id, {
+      resolve: (svg) => { clearTimeout(timer); resolve(svg) },
+      reject: (error) => { clearTimeout(timer); reject(error) },
+    })
+    try {
+      svgWorker().postMessage({ id, option: cloneable(option), width, height } satisfies SvgRequest)
+    }
+    catch (error) {
+      pending.get(id)?.reject(error instanceof Error ? error : new Error(String(error)))
+      pending.delete(id)
+    }
   })
 }
