@@ -36,13 +36,27 @@ function start() {
   import(/* @vite-ignore */ BOOT.entry).catch((error: unknown) => console.error(error))
 }
 
+/**
+ * Runs once, after the first contentful paint; at once in a tab that is not shown (nothing
+ * to paint for); and after 1.5 s at the latest, if a paint is never reported.
+ */
 function afterFirstPaint(run: () => void) {
+  let started = false
+  const once = () => {
+    if (!started) {
+      started = true
+      run()
+    }
+  }
+  if (document.visibilityState === 'hidden')
+    return once()
+  setTimeout(once, 1500)
   if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
-    return requestAnimationFrame(() => setTimeout(run, 0))
+    return
   const observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName('first-contentful-paint').length) {
       observer.disconnect()
-      setTimeout(run, 0)
+      setTimeout(once, 0)
     }
   })
   observer.observe({ type: 'paint', buffered: true })

@@ -3,6 +3,7 @@ import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
 import { installLocaleGuard, setupI18n } from './i18n'
 import { installDataGuards, routes } from './router'
+import { hydrateWaiting } from './utils/lazyHydration'
 import { renderKey } from './utils/share'
 import './styles/main.css'
 
@@ -35,6 +36,8 @@ export const createApp = ViteSSG(
     installLocaleGuard(router, i18n)
     installDataGuards(router, pinia)
     if (isClient) {
+      // sections that hydrate lazily do so before the app leaves their page
+      router.beforeEach(() => hydrateWaiting())
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
       // first navigation lands elsewhere (a redirect, ?lang=en, /compare?d=… served by
       // compare.html, an offline fallback), the app renders afresh instead of patching

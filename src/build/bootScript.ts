@@ -1,8 +1,9 @@
 /**
  * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and its
- * static imports written in; src/build/prerenderedPage.ts points each page's script tag at it.
+ * static imports written in, and records its file name in `.vite/boot.json` beside Vite's own
+ * build manifests; src/build/prerenderedPage.ts points each page's script tag at it.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
@@ -12,6 +13,7 @@ const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 
 export function bootScriptPlugin(): Plugin {
   let base = '/'
+  let file: string | undefined
   return {
     name: 'district-brief:boot-script',
     apply: 'build',
@@ -27,15 +29,24 @@ export function bootScriptPlugin(): Plugin {
       const boot = { entry: base + entry.fileName, preload: entry.imports.map(f => base + f) }
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts', target: 'es2022' })
       const source = (await minify('boot.js', `const BOOT=${JSON.stringify(boot)};${code}`)).code
-      this.emitFile({ type: 'asset', name: 'boot.js', source })
+      file = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
+    },
+    writeBundle(options) {
+      if (this.environment.name !== 'client' || !file || !options.dir)
+        return
+      mkdirSync(join(options.dir, '.vite'), { recursive: true })
+      writeFileSync(join(options.dir, '.vite', RECORD), JSON.stringify({ file }))
     },
   }
 }
 
-/** The emitted boot script's file name inside `assets/`, or undefined when it was not built. */
+const RECORD = 'boot.json'
+
+/** The emitted boot script's file name (`assets/boot-….js`), or undefined when it was not built. */
 export function bootScriptFile(outDir: string): string | undefined {
   try {
-    return readdirSync(join(outDir, 'assets')).find(f => /^boot-[\w-]+\.js$/.test(f))
+    const { file } = JSON.parse(readFileSync(join(outDir, '.vite', RECORD), 'utf8')) as { file?: unknown }
+    return typeof file === 'string' ? file : undefined
   }
   catch {
     return undefined

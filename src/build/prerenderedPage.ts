@@ -57,5 +57,5 @@ const PRELOAD = /<link rel="modulepreload"[^>]*>/g
 /** Replaces the entry module and its preload hints with the boot script (when it was built). */
 export function bootScript(html: string, bootFile: string | undefined, base = '/'): string {
   const withoutHints = html.replace(PRELOAD, '')
-  return bootFile ? withoutHints.replace(ENTRY, `<script defer src="${base}assets/${bootFile}"></script>`) : withoutHints
+  return bootFile ? withoutHints.replace(ENTRY, `<script defer src="${base}${bootFile}"></script>`) : withoutHints
 }

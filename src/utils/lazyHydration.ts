@@ -9,17 +9,29 @@
 import type { Component, HydrationStrategy } from 'vue'
 import { defineAsyncComponent, hydrateOnIdle, hydrateOnInteraction } from 'vue'
 
+/** Sections still waiting to hydrate, each with the function that hydrates it now. */
+const waiting = new Set<() => void>()
+
+/**
+ * Hydrates every section still waiting. Called before the app navigates: a section must
+ * hydrate against the page it was rendered for, not the next one (say, the same page in English).
+ */
+export function hydrateWaiting() {
+  for (const hydrate of [...waiting]) hydrate()
+}
+
 /** Hydrates when the browser is idle, or at the first touch or focus, whichever comes first. */
 export const hydrateOnIdleOrInteraction: HydrationStrategy = (hydrate, forEachElement) => {
   let done = false
-  const teardowns: Array<() => void> = []
-  const once = () => {
+  const teardowns: Array<() => void> = [() => waiting.delete(once)]
+  function once() {
     if (done)
       return
     done = true
     teardowns.forEach(stop => stop())
     hydrate()
   }
+  waiting.add(once)
   const stopInteraction = hydrateOnInteraction(['pointerdown', 'focusin'])(once, forEachElement)
   if (stopInteraction)
     teardowns.push(stopInteraction)

@@ -76,6 +76,18 @@ test.describe('DistrictPage', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
   })
 
+  test('switching language before the sections hydrated still switches every link, label and chart', async ({ page }) => {
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await open(page, '/d/410703')
+    await page.getByTestId('lang-switch').click()
+    await expect(page).toHaveURL(/\/en\/d\/410703$/)
+    const gdp = page.locator('[data-testid="metric-card"][data-indicator="gdp"]')
+    await expect(gdp.getByTestId('source-link')).toHaveAttribute('href', /^\/en\/d\/410703\/report#q-gdp$/)
+    await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', /Weibin/)
+    // the prerendered Chinese picture is drawn again in English
+    await expect(gdp.locator('.static-svg svg text').first()).toHaveText(/Weibin/)
+  })
+
   test('/d/weibin opens /d/410703', async ({ page }) => {
     await open(page, '/d/weibin')
     await expect(page).toHaveURL(/\/d\/410703$/)

@@ -21,13 +21,15 @@ function outDir() {
   mkdirSync(join(dir, 'assets'))
   writeFileSync(join(dir, 'assets', 'app-x.css'), 'main{color:red}')
   writeFileSync(join(dir, 'assets', 'boot-Q1w2.js'), 'const BOOT={}')
+  mkdirSync(join(dir, '.vite'))
+  writeFileSync(join(dir, '.vite', 'boot.json'), JSON.stringify({ file: 'assets/boot-Q1w2.js' }))
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n  <rect fill="#1d4ed8"/>\n</svg>\n')
   return dir
 }
 
 describe('a prerendered page paints with its HTML alone', () => {
   it('starts the app from the classic boot script instead of a module script', () => {
-    const html = bootScript(PAGE, 'boot-Q1w2.js', '/brief/')
+    const html = bootScript(PAGE, 'assets/boot-Q1w2.js', '/brief/')
     expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js"></script>')
     expect(html).not.toContain('type="module"')
     expect(html).not.toContain('modulepreload')
@@ -39,8 +41,10 @@ describe('a prerendered page paints with its HTML alone', () => {
     expect(html).not.toContain('modulepreload')
   })
 
-  it('finds the boot script the build emitted', () => {
-    expect(bootScriptFile(outDir())).toBe('boot-Q1w2.js')
+  it('finds the boot script the build emitted, by its record rather than by its name', () => {
+    const dir = outDir()
+    writeFileSync(join(dir, 'assets', 'boot-from-an-old-build.js'), '')
+    expect(bootScriptFile(dir)).toBe('assets/boot-Q1w2.js')
     expect(bootScriptFile(join(tmpdir(), 'no-such-build'))).toBeUndefined()
   })
 
