@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CsvFigure } from '~/utils/csv'
 import { figuresCsv, reportFigures } from '~/utils/csv'
-import { indicator } from '../../helpers/builders'
+import { indicator, weibinGdp } from '../../helpers/builders'
 
 const gdpIndicator = indicator('gdp', '地区生产总值', 'GDP', '亿元')
 const revenueIndicator = indicator('general-budget-revenue', '一般公共预算收入', 'General public budget revenue', '亿元')
@@ -13,14 +13,7 @@ const gdp: CsvFigure = {
   district: '卫滨区',
   indicator: gdpIndicator,
   reportTitle: REPORT,
-  metric: {
-    indicator: 'gdp',
-    value: 141.8,
-    unit: '亿元',
-    change: { kind: 'pct', value: 2.3 },
-    vsCityAveragePp: 0.8,
-    quote: '全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点',
-  },
+  metric: weibinGdp,
 }
 const revenue: CsvFigure = {
   district: '卫滨区',

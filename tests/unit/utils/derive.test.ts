@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Metric } from '~/schemas/report'
 import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
-import { indicator } from '../../helpers/builders'
+import { indicator, weibinGdp } from '../../helpers/builders'
 
-const gdp: Metric = {
-  indicator: 'gdp',
-  value: 141.8,
-  unit: '亿元',
-  change: { kind: 'pct', value: 2.3 },
-  vsCityAveragePp: 0.8,
-  quote: '全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点',
-}
+const gdp = weibinGdp
 
 /** The metric without one of its optional fields. */
 function without(m: Metric, key: 'value' | 'change' | 'vsCityAveragePp'): Metric {
