@@ -25,4 +25,11 @@ describe('renderSvg: the prerendered picture of a chart', () => {
     expect(svg).not.toContain('xlink')
     expect(svg).not.toContain('\n')
   })
+
+  it('escapes text, so the picture can be set as innerHTML in the browser', () => {
+    const hostile = growthVsAverage({ indicator: 'gdp', value: 1, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8, quote: '' }, '<img src=x onerror=alert(1)>&区', zh)!
+    const picture = renderSvg(hostile.option(palettes.neutral), 340, hostile.height)
+    expect(picture).not.toContain('<img')
+    expect(picture).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;区')
+  })
 })
