@@ -1,6 +1,6 @@
 /**
- * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and its
- * static imports written in, and records its file name in `.vite/boot.json` beside Vite's own
+ * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and the
+ * chunks it imports written in (in the order the browser evaluates them), and records its file name in `.vite/boot.json` beside Vite's own
  * build manifests; src/build/prerenderedPage.ts points each page's script tag at it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -26,7 +26,7 @@ export function bootScriptPlugin(): Plugin {
       const entry = Object.values(bundle).find(out => out.type === 'chunk' && out.isEntry)
       if (!entry || entry.type !== 'chunk')
         this.error('no client entry chunk to boot')
-      const boot = { entry: base + entry.fileName, preload: entry.imports.map(f => base + f) }
+      const boot = { chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts', target: 'es2022' })
       const source = (await minify('boot.js', `const BOOT=${JSON.stringify(boot)};${code}`)).code
       file = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
@@ -41,6 +41,24 @@ export function bootScriptPlugin(): Plugin {
 }
 
 const RECORD = 'boot.json'
+
+/**
+ * The entry and every chunk it imports, transitively, in the order a browser evaluates them:
+ * each chunk after the chunks it imports (depth first, in import order), the entry last.
+ */
+export function evaluationOrder(bundle: Record<string, { type: string, imports?: string[] }>, entry: string): string[] {
+  const order: string[] = []
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file))
+      return
+    seen.add(file)
+    for (const imported of bundle[file]?.imports ?? []) visit(imported)
+    order.push(file)
+  }
+  visit(entry)
+  return order
+}
 
 /** The emitted boot script's file name (`assets/boot-….js`), or undefined when it was not built. */
 export function bootScriptFile(outDir: string): string | undefined {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { evaluationOrder } from '~/build/bootScript'
+
+/** The shape of a client build: an entry, shared chunks, pages, and chunks loaded on demand. */
+const BUNDLE = {
+  'assets/app.js': { type: 'chunk', isEntry: true, imports: ['assets/vue.js', 'assets/router.js'], facadeModuleId: '/repo/index.html' },
+  'assets/vue.js': { type: 'chunk', imports: ['assets/runtime.js'] },
+  'assets/router.js': { type: 'chunk', imports: ['assets/vue.js', 'assets/runtime.js'] },
+  'assets/runtime.js': { type: 'chunk', imports: [] },
+  'assets/DistrictPage.js': { type: 'chunk', imports: ['assets/vue.js', 'assets/format.js'], facadeModuleId: '/repo/src/pages/DistrictPage.vue' },
+  'assets/format.js': { type: 'chunk', imports: [] },
+  'assets/echarts.js': { type: 'chunk', imports: ['assets/vue.js'], facadeModuleId: '/repo/node_modules/echarts/index.js' },
+  'assets/EChartView.js': { type: 'chunk', imports: ['assets/echarts.js'], facadeModuleId: '/repo/src/components/chart/EChartView.vue' },
+  'assets/weibin-2023.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/report/weibin-2023' },
+  'assets/app.css': { type: 'asset' },
+}
+
+describe('the boot script evaluates the app chunk by chunk', () => {
+  it('lists each chunk after the chunks it imports, once, with the entry last', () => {
+    expect(evaluationOrder(BUNDLE, 'assets/app.js')).toEqual(['assets/runtime.js', 'assets/vue.js', 'assets/router.js', 'assets/app.js'])
+  })
+
+  it('leaves out chunks that load on demand', () => {
+    const order = evaluationOrder(BUNDLE, 'assets/app.js')
+    expect(order).not.toContain('assets/DistrictPage.js')
+    expect(order).not.toContain('assets/echarts.js')
+  })
+})
