@@ -13,6 +13,7 @@ import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
 import { optimizePrerenderedPage } from './src/build/prerenderedPage'
 import { bootScriptPlugin } from './src/build/bootScript'
+import { compileHintsPlugin } from './src/build/compileHints'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -44,6 +45,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       bootScriptPlugin(),
+      compileHintsPlugin(),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({

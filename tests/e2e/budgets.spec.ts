@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { firstLoad, precacheBytes, total } from '~/build/firstLoad'
+import { COMPILE_HINT } from '~/build/compileHints'
 import { open } from '../helpers/app'
 
 /**
@@ -59,4 +60,19 @@ test.describe('first paint', () => {
       expect(Math.min(...modules)).toBeGreaterThanOrEqual(fcp!)
     })
   }
+})
+
+test.describe('compile hints', () => {
+  test('every module a district page runs as it starts is compiled at once; ECharts is not', async ({ browser, baseURL }) => {
+    const modules = (await firstLoad(browser, baseURL!, '/d/410703')).filter(f => f.kind === 'js' && !/\/boot-/.test(f.path))
+    expect(modules.length).toBeGreaterThan(5)
+    const unhinted = modules.filter(f => !readFileSync(`dist${f.path}`, 'utf8').startsWith(COMPILE_HINT)).map(f => f.path)
+    // data chunks are plain objects (nothing to compile); the workbox-window helper is a library's
+    // own chunk, imported when the service worker registers
+    expect(unhinted.filter(p => !/\/(weibin|hongqi|shanyang)-\d{4}-|workbox-window|virtual_pwa-register/.test(p))).toEqual([])
+    const echarts = readdirSync('dist/assets').filter(f => /^(echarts|EChartView|svgWorker)-.+\.js$/.test(f))
+    expect(echarts.length).toBeGreaterThan(1)
+    for (const file of echarts)
+      expect(readFileSync(`dist/assets/${file}`, 'utf8').startsWith(COMPILE_HINT), file).toBe(false)
+  })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluationOrder } from '~/build/bootScript'
+import { startupChunks } from '~/build/compileHints'
 
 /** The shape of a client build: an entry, shared chunks, pages, and chunks loaded on demand. */
 const BUNDLE = {
@@ -24,5 +25,18 @@ describe('the boot script evaluates the app chunk by chunk', () => {
     const order = evaluationOrder(BUNDLE, 'assets/app.js')
     expect(order).not.toContain('assets/DistrictPage.js')
     expect(order).not.toContain('assets/echarts.js')
+  })
+})
+
+describe('compile hints', () => {
+  it('mark the entry, the page components and what they import, and nothing loaded on demand', () => {
+    expect([...startupChunks(BUNDLE)].sort()).toEqual([
+      'assets/DistrictPage.js',
+      'assets/app.js',
+      'assets/format.js',
+      'assets/router.js',
+      'assets/runtime.js',
+      'assets/vue.js',
+    ])
   })
 })
