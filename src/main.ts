@@ -1,9 +1,11 @@
 import { createPinia } from 'pinia'
+import { START_LOCATION } from 'vue-router'
 import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
 import { installLocaleGuard, setupI18n } from './i18n'
 import { installDataGuards, routes } from './router'
 import { hydrateWaiting } from './utils/lazyHydration'
+import { nextTask } from './utils/nextTask'
 import { renderKey } from './utils/share'
 import './styles/main.css'
 
@@ -26,16 +28,24 @@ export const createApp = ViteSSG(
     },
   },
   async ({ app, router, isClient }) => {
-    // yield a frame between evaluating the modules and hydrating: two short tasks, not one long one
+    // Starting the app is split into short tasks, so a phone stays responsive while it starts:
+    // the modules (src/boot.ts), then after a frame the app's set-up, the first route's guards,
+    // and hydration.
     if (isClient)
-      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      await new Promise(resolve => requestAnimationFrame(() => resolve(nextTask())))
     const pinia = createPinia()
     app.use(pinia)
     const i18n = setupI18n()
     app.use(i18n)
+    if (isClient) {
+      // the first route's guards run in a task of their own...
+      router.beforeEach((_to, from) => from === START_LOCATION ? nextTask() : undefined)
+    }
     installLocaleGuard(router, i18n)
     installDataGuards(router, pinia)
     if (isClient) {
+      // ...and hydration in another, not in the one that evaluated the route's data
+      router.beforeResolve((_to, from) => from === START_LOCATION ? nextTask() : undefined)
       // sections that hydrate lazily do so before the app leaves their page
       router.beforeEach(() => hydrateWaiting())
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
