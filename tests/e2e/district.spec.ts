@@ -76,11 +76,25 @@ test.describe('DistrictPage', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
   })
 
+  test('the header answers the first tap before the browser was idle enough to hydrate it', async ({ page }) => {
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await open(page, '/d/410703')
+    await page.getByTestId('theme-toggle').click()
+    await expect(page.getByTestId('theme-toggle')).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    // the share buttons, also still static, answer too
+    await page.getByTestId('qr-toggle').click()
+    await expect(page.getByTestId('qr-image')).toBeVisible()
+  })
+
   test('switching language before the sections hydrated still switches every link, label and chart', async ({ page }) => {
     await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
     await open(page, '/d/410703')
+    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true })
     await page.getByTestId('lang-switch').click()
     await expect(page).toHaveURL(/\/en\/d\/410703$/)
+    // the header's link, still static when tapped, switches inside the app, without a reload
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
     const gdp = page.locator('[data-testid="metric-card"][data-indicator="gdp"]')
     await expect(gdp.getByTestId('source-link')).toHaveAttribute('href', /^\/en\/d\/410703\/report#q-gdp$/)
     await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', /Weibin/)
