@@ -25,6 +25,7 @@ function markInlinedCss() {
   }
 }
 
+// (this file is compiled on its own, with no imports: src/utils/nextTask.ts is the app's copy)
 const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
 
 /**

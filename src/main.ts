@@ -46,7 +46,7 @@ export const createApp = ViteSSG(
     if (isClient) {
       // ...and hydration in another, not in the one that evaluated the route's data
       router.beforeResolve((_to, from) => from === START_LOCATION ? nextTask() : undefined)
-      // sections that hydrate lazily do so before the app leaves their page
+      // parts that hydrate lazily do so before the app leaves their page
       router.beforeEach(() => hydrateWaiting())
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
       // first navigation lands elsewhere (a redirect, ?lang=en, /compare?d=… served by

@@ -1,7 +1,8 @@
 /**
  * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and the
- * chunks it imports written in (in the order the browser evaluates them), and records its file name in `.vite/boot.json` beside Vite's own
- * build manifests; src/build/prerenderedPage.ts points each page's script tag at it.
+ * chunks it imports written in (in the order the browser evaluates them), and records its file
+ * name in `.vite/boot.json` beside Vite's own build manifests; src/build/prerenderedPage.ts points
+ * each page's script tag at it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

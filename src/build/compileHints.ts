@@ -9,6 +9,7 @@
  * functions never run. Browsers without the hint read it as a comment.
  */
 import type { Plugin } from 'vite'
+import { evaluationOrder } from './bootScript'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
 
@@ -24,19 +25,9 @@ interface ChunkInfo {
  * the code a prerendered page evaluates and calls as it starts.
  */
 export function startupChunks(bundle: Record<string, ChunkInfo>): Set<string> {
-  const chunks = new Set<string>()
-  const visit = (file: string) => {
-    const chunk = bundle[file]
-    if (chunks.has(file) || chunk?.type !== 'chunk')
-      return
-    chunks.add(file)
-    for (const imported of chunk.imports ?? []) visit(imported)
-  }
-  for (const [file, chunk] of Object.entries(bundle)) {
-    if (chunk.isEntry || /\/src\/pages\/[^/]+\.vue$/.test(chunk.facadeModuleId ?? ''))
-      visit(file)
-  }
-  return chunks
+  const starts = Object.entries(bundle)
+    .filter(([, chunk]) => chunk.type === 'chunk' && (chunk.isEntry || /\/src\/pages\/[^/]+\.vue$/.test(chunk.facadeModuleId ?? '')))
+  return new Set(starts.flatMap(([file]) => evaluationOrder(bundle, file)))
 }
 
 export function compileHintsPlugin(): Plugin {

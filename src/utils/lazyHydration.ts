@@ -1,19 +1,20 @@
 /**
- * Lazy hydration for the long parts of a prerendered page.
+ * Lazy hydration for the parts of a prerendered page.
  *
- * A district page is 30-odd cards. Hydrating them all in one go is one long task on a phone;
- * hydrated one section at a time when the browser is idle, the page stays responsive. A section
- * the reader touches or tabs into first is hydrated on the spot, and the touch is replayed, so
- * nothing is lost. Pages rendered in the browser (not hydrated) render such sections at once.
+ * A district page is 30-odd cards under a header and share buttons. Hydrating them all in one go
+ * is one long task on a phone; hydrated one part at a time when the browser is idle (the app's
+ * header and bottom bar too), the page stays responsive. A part the reader touches or tabs into
+ * first is hydrated on the spot, and the touch is replayed, so nothing is lost. Pages rendered in
+ * the browser (not hydrated) render such parts at once.
  */
 import type { Component, HydrationStrategy } from 'vue'
 import { defineAsyncComponent, hydrateOnIdle, hydrateOnInteraction } from 'vue'
 
-/** Sections still waiting to hydrate, each with the function that hydrates it now. */
+/** Parts still waiting to hydrate, each with the function that hydrates it now. */
 const waiting = new Set<() => void>()
 
 /**
- * Hydrates every section still waiting. Called before the app navigates: a section must
+ * Hydrates every part still waiting. Called before the app navigates: a part must
  * hydrate against the page it was rendered for, not the next one (say, the same page in English).
  */
 export function hydrateWaiting() {
