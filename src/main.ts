@@ -1,4 +1,5 @@
 import { createPinia } from 'pinia'
+import type { RouteLocationNormalized } from 'vue-router'
 import { START_LOCATION } from 'vue-router'
 import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
@@ -37,15 +38,16 @@ export const createApp = ViteSSG(
     app.use(pinia)
     const i18n = setupI18n()
     app.use(i18n)
+    const yieldOnFirstRoute = (_to: unknown, from: RouteLocationNormalized) => from === START_LOCATION ? nextTask() : undefined
     if (isClient) {
       // the first route's guards run in a task of their own...
-      router.beforeEach((_to, from) => from === START_LOCATION ? nextTask() : undefined)
+      router.beforeEach(yieldOnFirstRoute)
     }
     installLocaleGuard(router, i18n)
     installDataGuards(router, pinia)
     if (isClient) {
       // ...and hydration in another, not in the one that evaluated the route's data
-      router.beforeResolve((_to, from) => from === START_LOCATION ? nextTask() : undefined)
+      router.beforeResolve(yieldOnFirstRoute)
       // parts that hydrate lazily do so before the app leaves their page
       router.beforeEach(() => hydrateWaiting())
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
