@@ -10,6 +10,11 @@ import { nextTask } from './utils/nextTask'
 import { renderKey } from './utils/share'
 import './styles/main.css'
 
+/** The page a route shows (in `beforeResolve`, lazily loaded pages are loaded). */
+function pageComponent(route: RouteLocationNormalized) {
+  return route.matched.at(-1)?.components?.default
+}
+
 export const createApp = ViteSSG(
   App,
   {
@@ -48,8 +53,8 @@ export const createApp = ViteSSG(
     if (isClient) {
       // ...and hydration in another, not in the one that evaluated the route's data
       router.beforeResolve(yieldOnFirstRoute)
-      // parts that hydrate lazily do so before the app leaves their page
-      router.beforeEach(() => hydrateWaiting())
+      // parts still waiting to hydrate do so before the app navigates, when they stay on screen
+      router.beforeResolve((to, from) => hydrateWaiting(pageComponent(to) === pageComponent(from)))
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
       // first navigation lands elsewhere (a redirect, ?lang=en, /compare?d=… served by
       // compare.html, an offline fallback), the app renders afresh instead of patching

@@ -2,47 +2,73 @@
  * Lazy hydration for the parts of a prerendered page.
  *
  * A district page is 30-odd cards under a header and share buttons. Hydrating them all in one go
- * is one long task on a phone; hydrated one part at a time when the browser is idle (the app's
- * header and bottom bar too), the page stays responsive. A part the reader touches or tabs into
- * first is hydrated on the spot, and the touch is replayed, so nothing is lost. Pages rendered in
- * the browser (not hydrated) render such parts at once.
+ * is one long task on a phone, and most of them are below the fold. So the app's header and bottom
+ * bar, and a page's header and share buttons, hydrate one at a time when the browser is idle; a
+ * section of cards hydrates when it comes near the screen, so a reader who never scrolls to it
+ * costs the phone nothing. A part the reader touches or tabs into first is hydrated on the spot,
+ * and the touch is replayed, so nothing is lost. Pages rendered in the browser (not hydrated)
+ * render such parts at once.
  */
 import type { Component, HydrationStrategy } from 'vue'
 import { defineAsyncComponent, hydrateOnIdle, hydrateOnInteraction } from 'vue'
 
+/** When a part hydrates, besides the reader's first touch or focus. */
+export type HydrateWhen = 'idle' | 'on-screen'
+
 /** Parts still waiting to hydrate, each with the function that hydrates it now. */
-const waiting = new Set<() => void>()
+const waiting = new Map<() => void, HydrateWhen>()
 
 /**
- * Hydrates every part still waiting. Called before the app navigates: a part must
- * hydrate against the page it was rendered for, not the next one (say, the same page in English).
+ * Hydrates the parts still waiting. Called before the app navigates: a part that stays on screen
+ * must hydrate against the page it was rendered for, not the next one (say, the same page in
+ * English); Vue would patch it first and never hydrate it. Sections hydrate only when their page
+ * stays (`pageStays`): a page that is left takes its sections with it. The idle parts, which are
+ * small and due within a second anyway, always hydrate.
  */
-export function hydrateWaiting() {
-  for (const hydrate of [...waiting]) hydrate()
-}
-
-/** Hydrates when the browser is idle, or at the first touch or focus, whichever comes first. */
-export const hydrateOnIdleOrInteraction: HydrationStrategy = (hydrate, forEachElement) => {
-  let done = false
-  const teardowns: Array<() => void> = [() => waiting.delete(once)]
-  function once() {
-    if (done)
-      return
-    done = true
-    teardowns.forEach(stop => stop())
-    hydrate()
+export function hydrateWaiting(pageStays: boolean) {
+  for (const [hydrate, when] of [...waiting]) {
+    if (when === 'idle' || pageStays)
+      hydrate()
   }
-  waiting.add(once)
-  const stopInteraction = hydrateOnInteraction(['pointerdown', 'focusin'])(once, forEachElement)
-  if (stopInteraction)
-    teardowns.push(stopInteraction)
-  const stopIdle = hydrateOnIdle(1000)(once, forEachElement)
-  if (stopIdle)
-    teardowns.push(stopIdle)
-  return () => teardowns.forEach(stop => stop())
 }
 
-/** The same component, hydrated by `hydrateOnIdleOrInteraction` (it stays in the page's chunk). */
-export function lazilyHydrated<T extends Component>(component: T): T {
-  return defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: hydrateOnIdleOrInteraction }) as T
+/** The strategy: `when`, or at the first touch or focus, whichever comes first. */
+function hydrateOn(when: HydrateWhen): HydrationStrategy {
+  return (hydrate, forEachElement) => {
+    let done = false
+    const teardowns: Array<() => void> = [() => waiting.delete(once)]
+    function once() {
+      if (done)
+        return
+      done = true
+      teardowns.forEach(stop => stop())
+      hydrate()
+    }
+    waiting.set(once, when)
+    const stopInteraction = hydrateOnInteraction(['pointerdown', 'focusin'])(once, forEachElement)
+    if (stopInteraction)
+      teardowns.push(stopInteraction)
+    if (when === 'idle') {
+      const stopIdle = hydrateOnIdle(1000)(once, forEachElement)
+      if (stopIdle)
+        teardowns.push(stopIdle)
+    }
+    else {
+      // each section in a task of its own, even when several come into view at once
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some(e => e.isIntersecting))
+          setTimeout(once, 0)
+      })
+      forEachElement((el) => {
+        observer.observe(el)
+      })
+      teardowns.push(() => observer.disconnect())
+    }
+    return () => teardowns.forEach(stop => stop())
+  }
+}
+
+/** The same component, hydrated lazily (it stays in the page's chunk). */
+export function lazilyHydrated<T extends Component>(component: T, when: HydrateWhen = 'idle'): T {
+  return defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: hydrateOn(when) }) as T
 }

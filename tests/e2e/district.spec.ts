@@ -76,6 +76,23 @@ test.describe('DistrictPage', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
   })
 
+  test('a section hydrates as it comes onto the screen, so a click with no touch before it works', async ({ page }) => {
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await open(page, '/d/410703')
+    const card = page.locator('[data-testid="metric-card"]:has([data-testid="table-toggle"])').last()
+    const toggle = card.getByTestId('table-toggle')
+    // far below the fold, the section has not hydrated: the phone did no work for it yet
+    await toggle.dispatchEvent('click')
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    await expect(card.getByTestId('chart-table')).toHaveCount(0)
+    // scrolled to, it hydrates; a click as a screen reader sends it (no pointer, no focus) works
+    await card.scrollIntoViewIfNeeded()
+    await expect(async () => {
+      await toggle.dispatchEvent('click')
+      await expect(card.getByTestId('chart-table')).toBeVisible({ timeout: 200 })
+    }).toPass()
+  })
+
   test('the header answers the first tap before the browser was idle enough to hydrate it', async ({ page }) => {
     await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
     await open(page, '/d/410703')
