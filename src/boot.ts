@@ -2,13 +2,19 @@
  * The one script tag of every prerendered page: a classic, deferred script.
  *
  * A prerendered page is complete without JavaScript, so the app's modules have no business
- * before the first paint. This script waits until the page has painted, then fetches the entry module
- * and the chunks it imports side by side (modulepreload) and starts the app, which hydrates
- * the page. `BOOT` is written in front of this file at build time (src/build/bootScript.ts):
+ * before the first paint. This script waits until the page has painted, then fetches the entry module,
+ * the chunks it imports and the page's own chunks side by side (modulepreload) and starts the
+ * app, which hydrates the page. `BOOT` is written in front of this file at build time (src/build/bootScript.ts):
  * the chunks in the order the browser evaluates them, the entry last. `npm run dev` loads
  * src/main.ts directly.
  */
 declare const BOOT: { chunks: string[] }
+
+/**
+ * The page's own chunks (its component and what only it imports), named by the prerendered page
+ * (src/build/prerenderedPage.ts): fetched with the app's, the first route need not wait for them.
+ */
+const PAGE_CHUNKS = document.currentScript?.dataset.pageChunks?.split(' ').filter(Boolean) ?? []
 
 /**
  * The page's CSS is inlined (`<style data-href>`). Vite's chunk preloader looks for
@@ -35,7 +41,7 @@ const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
  */
 async function start() {
   markInlinedCss()
-  for (const href of BOOT.chunks) {
+  for (const href of [...BOOT.chunks, ...PAGE_CHUNKS]) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'
     link.href = href

@@ -1,8 +1,8 @@
 /**
  * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and the
  * chunks it imports written in (in the order the browser evaluates them), and records its file
- * name in `.vite/boot.json` beside Vite's own build manifests; src/build/prerenderedPage.ts points
- * each page's script tag at it.
+ * name and each page's own chunks in `.vite/boot.json` beside Vite's own build manifests;
+ * src/build/prerenderedPage.ts points each page's script tag at it, naming the page's chunks.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,6 +15,7 @@ const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 export function bootScriptPlugin(): Plugin {
   let base = '/'
   let file: string | undefined
+  let pages: Record<string, string[]> = {}
   return {
     name: 'district-brief:boot-script',
     apply: 'build',
@@ -28,6 +29,7 @@ export function bootScriptPlugin(): Plugin {
       if (!entry || entry.type !== 'chunk')
         this.error('no client entry chunk to boot')
       const boot = { chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
+      pages = pageChunks(bundle, entry.fileName)
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts', target: 'es2022' })
       const source = (await minify('boot.js', `const BOOT=${JSON.stringify(boot)};${code}`)).code
       file = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
@@ -36,18 +38,50 @@ export function bootScriptPlugin(): Plugin {
       if (this.environment.name !== 'client' || !file || !options.dir)
         return
       mkdirSync(join(options.dir, '.vite'), { recursive: true })
-      writeFileSync(join(options.dir, '.vite', RECORD), JSON.stringify({ file }))
+      writeFileSync(join(options.dir, '.vite', RECORD), JSON.stringify({ file, pages } satisfies BootRecord))
     },
   }
 }
 
 const RECORD = 'boot.json'
 
+/** What the build records for the prerendered pages (src/build/prerenderedPage.ts). */
+export interface BootRecord {
+  /** the boot script, `assets/boot-….js` */
+  file: string
+  /** each page component's chunk, with the chunks only it (not the entry) imports */
+  pages: Record<string, string[]>
+}
+
+/** The parts of a chunk in Rolldown's output bundle that the start-up reads. */
+export interface ChunkInfo {
+  type: string
+  imports?: string[]
+  isEntry?: boolean
+  facadeModuleId?: string | null
+}
+
+/** A page component's own chunk (src/pages/*). */
+export function isPageChunk(chunk: ChunkInfo): boolean {
+  return chunk.type === 'chunk' && /\/src\/pages\/[^/]+\.vue$/.test(chunk.facadeModuleId ?? '')
+}
+
+/**
+ * For each page component's chunk, the chunks its first route loads besides the entry's: the
+ * page itself and what it imports that the entry does not.
+ */
+export function pageChunks(bundle: Record<string, ChunkInfo>, entry: string): Record<string, string[]> {
+  const started = new Set(evaluationOrder(bundle, entry))
+  return Object.fromEntries(Object.entries(bundle)
+    .filter(([, chunk]) => isPageChunk(chunk))
+    .map(([file]) => [file, evaluationOrder(bundle, file).filter(f => !started.has(f))]))
+}
+
 /**
  * The entry and every chunk it imports, transitively, in the order a browser evaluates them:
  * each chunk after the chunks it imports (depth first, in import order), the entry last.
  */
-export function evaluationOrder(bundle: Record<string, { type: string, imports?: string[] }>, entry: string): string[] {
+export function evaluationOrder(bundle: Record<string, ChunkInfo>, entry: string): string[] {
   const order: string[] = []
   const seen = new Set<string>()
   const visit = (file: string) => {
@@ -61,11 +95,11 @@ export function evaluationOrder(bundle: Record<string, { type: string, imports?:
   return order
 }
 
-/** The emitted boot script's file name (`assets/boot-….js`), or undefined when it was not built. */
-export function bootScriptFile(outDir: string): string | undefined {
+/** What the build recorded about the boot script, or undefined when it was not built. */
+export function bootRecord(outDir: string): BootRecord | undefined {
   try {
-    const { file } = JSON.parse(readFileSync(join(outDir, '.vite', RECORD), 'utf8')) as { file?: unknown }
-    return typeof file === 'string' ? file : undefined
+    const { file, pages } = JSON.parse(readFileSync(join(outDir, '.vite', RECORD), 'utf8')) as Partial<BootRecord>
+    return typeof file === 'string' ? { file, pages: typeof pages === 'object' && pages ? pages : {} } : undefined
   }
   catch {
     return undefined

@@ -9,16 +9,10 @@
  * functions never run. Browsers without the hint read it as a comment.
  */
 import type { Plugin } from 'vite'
-import { evaluationOrder } from './bootScript'
+import type { ChunkInfo } from './bootScript'
+import { evaluationOrder, isPageChunk } from './bootScript'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
-
-interface ChunkInfo {
-  type: string
-  imports?: string[]
-  isEntry?: boolean
-  facadeModuleId?: string | null
-}
 
 /**
  * The entry and every page component (src/pages/*), each with the chunks it imports statically:
@@ -26,7 +20,7 @@ interface ChunkInfo {
  */
 export function startupChunks(bundle: Record<string, ChunkInfo>): Set<string> {
   const starts = Object.entries(bundle)
-    .filter(([, chunk]) => chunk.type === 'chunk' && (chunk.isEntry || /\/src\/pages\/[^/]+\.vue$/.test(chunk.facadeModuleId ?? '')))
+    .filter(([, chunk]) => chunk.type === 'chunk' && (chunk.isEntry || isPageChunk(chunk)))
   return new Set(starts.flatMap(([file]) => evaluationOrder(bundle, file)))
 }
 

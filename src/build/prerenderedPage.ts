@@ -2,17 +2,18 @@
  * Makes a prerendered page paint with its HTML alone:
  * - the stylesheet links become the CSS itself (a few KB), so no request blocks rendering;
  * - the module script and its modulepreload hints become one small classic deferred script
- *   (src/boot.ts) that fetches the app's modules after the first frame, so they never compete
- *   with the first paint;
+ *   (src/boot.ts) that fetches the app's modules and the page's own after the first frame, so
+ *   they never compete with the first paint;
  * - the favicon becomes a data: URL, and the web manifest is linked later by the app, so the
  *   first paint waits for no other request.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { bootScriptFile } from './bootScript'
+import type { BootRecord } from './bootScript'
+import { bootRecord } from './bootScript'
 
 export function optimizePrerenderedPage(html: string, outDir: string, base = '/'): string {
-  const page = inlineIcon(bootScript(inlineStylesheets(html, outDir, base), bootScriptFile(outDir), base), outDir)
+  const page = inlineIcon(bootScript(inlineStylesheets(html, outDir, base), bootRecord(outDir), base), outDir)
   // linked by the app when it registers the service worker (src/stores/pwa.ts)
   return page.replace(/<link rel="manifest"[^>]*>\s*/, '')
 }
@@ -53,9 +54,19 @@ export function inlineStylesheets(html: string, outDir: string, base = '/'): str
 
 const ENTRY = /<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>/
 const PRELOAD = /<link rel="modulepreload"[^>]*>/g
+const HREF = /\shref="([^"]+)"/
 
-/** Replaces the entry module and its preload hints with the boot script (when it was built). */
-export function bootScript(html: string, bootFile: string | undefined, base = '/'): string {
+/**
+ * Replaces the entry module and its preload hints with the boot script (when it was built). The
+ * hints name the page component the page was rendered with; the script tag names that page's
+ * own chunks (`data-page-chunks`), so the boot script fetches them with the app's.
+ */
+export function bootScript(html: string, boot: BootRecord | undefined, base = '/'): string {
+  const hinted = (html.match(PRELOAD) ?? []).map(tag => tag.match(HREF)?.[1] ?? '')
   const withoutHints = html.replace(PRELOAD, '')
-  return bootFile ? withoutHints.replace(ENTRY, `<script defer src="${base}${bootFile}"></script>`) : withoutHints
+  if (!boot)
+    return withoutHints
+  const own = [...new Set(hinted.flatMap(href => boot.pages[href.slice(base.length)] ?? []))]
+  const chunks = own.length ? ` data-page-chunks="${own.map(f => base + f).join(' ')}"` : ''
+  return withoutHints.replace(ENTRY, `<script defer src="${base}${boot.file}"${chunks}></script>`)
 }

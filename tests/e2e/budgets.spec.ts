@@ -61,6 +61,15 @@ test.describe('first paint', () => {
       expect(Math.min(...modules)).toBeGreaterThanOrEqual(fcp!)
     })
   }
+
+  test('a district page fetches its own chunks with the app\'s: its first route finds them on their way', async ({ page }) => {
+    await open(page, '/d/410703')
+    // the boot script's links have no `as`; Vite adds `as="script"` to those it adds on demand
+    const links = await page.locator('link[rel="modulepreload"]').evaluateAll(els => els.map(el => ({ path: new URL((el as HTMLLinkElement).href).pathname, onDemand: el.hasAttribute('as') })))
+    expect(links.filter(l => !l.onDemand).map(l => l.path)).toContainEqual(expect.stringMatching(/^\/assets\/DistrictPage-[\w-]+\.js$/))
+    // only the service worker's helper, loaded after the page started, is fetched on demand
+    expect(links.filter(l => l.onDemand && !/virtual_pwa-register|workbox-window/.test(l.path))).toEqual([])
+  })
 })
 
 test.describe('compile hints', () => {

@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { bootScriptFile } from '~/build/bootScript'
+import { bootRecord } from '~/build/bootScript'
 import { bootScript, inlineIcon, optimizePrerenderedPage } from '~/build/prerenderedPage'
 
 const PAGE = [
   '<html><head>',
   '<script type="module" defer="" crossorigin="" src="/brief/assets/app-abc.js"></script>',
   '<link rel="modulepreload" crossorigin="" href="/brief/assets/districts-1.js">',
+  '<link rel="modulepreload" crossorigin="" href="/brief/assets/DistrictPage-1.js">',
   '<link rel="stylesheet" crossorigin="" href="/brief/assets/app-x.css">',
   '<link rel="manifest" href="/brief/manifest.webmanifest" crossorigin="use-credentials">',
   '<link rel="icon" href="/brief/favicon.ico" sizes="48x48">',
@@ -16,23 +17,34 @@ const PAGE = [
   '</head><body><main>卫滨区</main></body></html>',
 ].join('\n')
 
+const BOOT = {
+  file: 'assets/boot-Q1w2.js',
+  pages: { 'assets/DistrictPage-1.js': ['assets/format-1.js', 'assets/DistrictPage-1.js'], 'assets/HomePage-1.js': ['assets/HomePage-1.js'] },
+}
+
 function outDir() {
   const dir = mkdtempSync(join(tmpdir(), 'district-brief-out-'))
   mkdirSync(join(dir, 'assets'))
   writeFileSync(join(dir, 'assets', 'app-x.css'), 'main{color:red}')
   writeFileSync(join(dir, 'assets', 'boot-Q1w2.js'), 'const BOOT={}')
   mkdirSync(join(dir, '.vite'))
-  writeFileSync(join(dir, '.vite', 'boot.json'), JSON.stringify({ file: 'assets/boot-Q1w2.js' }))
+  writeFileSync(join(dir, '.vite', 'boot.json'), JSON.stringify(BOOT))
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n  <rect fill="#1d4ed8"/>\n</svg>\n')
   return dir
 }
 
 describe('a prerendered page paints with its HTML alone', () => {
   it('starts the app from the classic boot script instead of a module script', () => {
-    const html = bootScript(PAGE, 'assets/boot-Q1w2.js', '/brief/')
+    const html = bootScript(PAGE, { ...BOOT, pages: {} }, '/brief/')
     expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js"></script>')
     expect(html).not.toContain('type="module"')
     expect(html).not.toContain('modulepreload')
+  })
+
+  it('names the chunks of the page it was rendered with, for the boot script to fetch with the app', () => {
+    const html = bootScript(PAGE, BOOT, '/brief/')
+    expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js" data-page-chunks="/brief/assets/format-1.js /brief/assets/DistrictPage-1.js"></script>')
+    expect(html).not.toContain('HomePage')
   })
 
   it('keeps the module script when no boot script was built', () => {
@@ -44,8 +56,8 @@ describe('a prerendered page paints with its HTML alone', () => {
   it('finds the boot script the build emitted, by its record rather than by its name', () => {
     const dir = outDir()
     writeFileSync(join(dir, 'assets', 'boot-from-an-old-build.js'), '')
-    expect(bootScriptFile(dir)).toBe('assets/boot-Q1w2.js')
-    expect(bootScriptFile(join(tmpdir(), 'no-such-build'))).toBeUndefined()
+    expect(bootRecord(dir)).toEqual(BOOT)
+    expect(bootRecord(join(tmpdir(), 'no-such-build'))).toBeUndefined()
   })
 
   it('makes the two favicon links one data: URL of the SVG', () => {
@@ -62,7 +74,7 @@ describe('a prerendered page paints with its HTML alone', () => {
     expect(html).toContain('<style data-href="/brief/assets/app-x.css">main{color:red}</style>')
     expect(html).not.toContain('rel="stylesheet"')
     expect(html).not.toContain('rel="manifest"')
-    expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js"></script>')
+    expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js" data-page-chunks="/brief/assets/format-1.js /brief/assets/DistrictPage-1.js"></script>')
     expect(html).toContain('<main>卫滨区</main>')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluationOrder } from '~/build/bootScript'
+import { evaluationOrder, pageChunks } from '~/build/bootScript'
 import { startupChunks } from '~/build/compileHints'
 
 /** The shape of a client build: an entry, shared chunks, pages, and chunks loaded on demand. */
@@ -25,6 +25,12 @@ describe('the boot script evaluates the app chunk by chunk', () => {
     const order = evaluationOrder(BUNDLE, 'assets/app.js')
     expect(order).not.toContain('assets/DistrictPage.js')
     expect(order).not.toContain('assets/echarts.js')
+  })
+})
+
+describe('the boot script fetches a page\'s own chunks with the app\'s', () => {
+  it('lists, for each page component, its chunk and what it imports that the entry does not', () => {
+    expect(pageChunks(BUNDLE, 'assets/app.js')).toEqual({ 'assets/DistrictPage.js': ['assets/format.js', 'assets/DistrictPage.js'] })
   })
 })
 
