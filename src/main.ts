@@ -53,7 +53,7 @@ export const createApp = ViteSSG(
     if (isClient) {
       // ...and hydration in another, not in the one that evaluated the route's data
       router.beforeResolve(yieldOnFirstRoute)
-      // parts still waiting to hydrate do so before the app navigates, when they stay on screen
+      // parts still waiting to hydrate do so before the app navigates (src/utils/lazyHydration.ts)
       router.beforeResolve((to, from) => hydrateWaiting(pageComponent(to) === pageComponent(from)))
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
       // first navigation lands elsewhere (a redirect, ?lang=en, /compare?d=… served by

@@ -4,7 +4,7 @@
  * A district page is 30-odd cards under a header and share buttons. Hydrating them all in one go
  * is one long task on a phone, and most of them are below the fold. So the app's header and bottom
  * bar, and a page's header and share buttons, hydrate one at a time when the browser is idle; a
- * section of cards hydrates when it comes near the screen, so a reader who never scrolls to it
+ * section of cards hydrates when it comes onto the screen, so a reader who never scrolls to it
  * costs the phone nothing. A part the reader touches or tabs into first is hydrated on the spot,
  * and the touch is replayed, so nothing is lost. Pages rendered in the browser (not hydrated)
  * render such parts at once.
@@ -22,8 +22,9 @@ const waiting = new Map<() => void, HydrateWhen>()
  * Hydrates the parts still waiting. Called before the app navigates: a part that stays on screen
  * must hydrate against the page it was rendered for, not the next one (say, the same page in
  * English); Vue would patch it first and never hydrate it. Sections hydrate only when their page
- * stays (`pageStays`): a page that is left takes its sections with it. The idle parts, which are
- * small and due within a second anyway, always hydrate.
+ * stays (`pageStays`): a page that is left takes its sections with it. The idle parts always
+ * hydrate: the app's header and bottom bar stay on every page, and they are all small and due
+ * within a second anyway.
  */
 export function hydrateWaiting(pageStays: boolean) {
   for (const [hydrate, when] of [...waiting]) {
@@ -59,12 +60,18 @@ function hydrateOn(when: HydrateWhen): HydrationStrategy {
         if (entries.some(e => e.isIntersecting))
           setTimeout(once, 0)
       })
+      // (a part that renders nothing is a comment node, with nothing to observe)
       forEachElement((el) => {
-        observer.observe(el)
+        if (el instanceof Element)
+          observer.observe(el)
       })
       teardowns.push(() => observer.disconnect())
     }
-    return () => teardowns.forEach(stop => stop())
+    // unmounted first: nothing left to hydrate, not even from a timer already set
+    return () => {
+      done = true
+      teardowns.forEach(stop => stop())
+    }
   }
 }
 

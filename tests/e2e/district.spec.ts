@@ -8,6 +8,8 @@ test.describe('DistrictPage', () => {
   for (const code of ['410703', '410702', '410811']) {
     test(`shows every figure of ${code} as in data/, with its source quote`, async ({ page }) => {
       const r = report(code)
+      const errors: string[] = []
+      page.on('pageerror', error => errors.push(error.message))
       await open(page, `/d/${code}`)
       await expect(page.getByTestId('district-name')).toHaveText(r.meta.district.name.zh)
       await expect(page.getByTestId('summary')).toHaveText(r.summary.zh)
@@ -23,6 +25,10 @@ test.describe('DistrictPage', () => {
           await expect(card.getByTestId('rank-badge').filter({ hasText: formatRank(rank, 'zh-CN') })).toHaveCount(1)
         await expect(card.locator('q')).toHaveText(m.quote)
       }
+      // every section, the empty ones too, hydrates without an error as the reader scrolls down
+      await page.getByTestId('source-line').scrollIntoViewIfNeeded()
+      await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 100)))
+      expect(errors).toEqual([])
     })
   }
 
@@ -61,9 +67,10 @@ test.describe('DistrictPage', () => {
     await expect(chart.locator('.echart svg')).toHaveCount(1)
   })
 
-  test('a section answers the first tap even before the browser was idle enough to hydrate it', async ({ page }) => {
-    // this browser never idles: sections hydrate only when touched
+  test('a section answers the first tap even before it hydrated', async ({ page }) => {
+    // this browser never idles and never reports what is on screen: sections hydrate only when touched
     await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
     await open(page, '/d/410703')
     const card = page.locator('[data-testid="metric-card"]:has([data-testid="table-toggle"])').last()
     await card.getByTestId('table-toggle').click()
@@ -114,6 +121,8 @@ test.describe('DistrictPage', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
     const gdp = page.locator('[data-testid="metric-card"][data-indicator="gdp"]')
     await expect(gdp.getByTestId('source-link')).toHaveAttribute('href', /^\/en\/d\/410703\/report#q-gdp$/)
+    // a section far below the fold, never on screen before the switch, switched too
+    await expect(page.getByTestId('metric-card').last().getByTestId('source-link')).toHaveAttribute('href', /^\/en\/d\/410703\/report#q-/)
     await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', /Weibin/)
     // the prerendered Chinese picture is drawn again in English
     await expect(gdp.locator('.static-svg svg text').first()).toHaveText(/Weibin/)
