@@ -49,7 +49,7 @@ const RECORD = 'boot.json'
 export interface BootRecord {
   /** the boot script, `assets/boot-….js` */
   file: string
-  /** each page component's chunk, with the chunks only it (not the entry) imports */
+  /** each page component's chunk, with the chunks it imports that the entry does not */
   pages: Record<string, string[]>
 }
 

@@ -66,7 +66,7 @@ export function bootScript(html: string, boot: BootRecord | undefined, base = '/
   const withoutHints = html.replace(PRELOAD, '')
   if (!boot)
     return withoutHints
-  const own = [...new Set(hinted.flatMap(href => boot.pages[href.slice(base.length)] ?? []))]
+  const own = [...new Set(hinted.filter(href => href.startsWith(base)).flatMap(href => boot.pages[href.slice(base.length)] ?? []))]
   const chunks = own.length ? ` data-page-chunks="${own.map(f => base + f).join(' ')}"` : ''
   return withoutHints.replace(ENTRY, `<script defer src="${base}${boot.file}"${chunks}></script>`)
 }

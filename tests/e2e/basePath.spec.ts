@@ -29,6 +29,8 @@ test.describe('deployed under a sub-folder', () => {
       })
       await page.goto('/brief/d/410703')
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      // the boot script fetches the page's own chunks, under the sub-folder too
+      await expect(page.locator('script[data-page-chunks]')).toHaveAttribute('data-page-chunks', /^\/brief\/assets\/.*\/brief\/assets\/DistrictPage-[\w-]+\.js/)
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/brief/d/410703')
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/brief/manifest.webmanifest')
       await page.getByTestId('read-report').click()
