@@ -5,7 +5,6 @@ import type { DataIndex, DistrictSummary, IndicatorEntry, Report, ReportChunk } 
 import type { RawData } from './validate'
 import type { Dataset } from './validate'
 
-
 export function dataVersion(raw: RawData): string {
   const h = createHash('sha256')
   h.update(raw.indicators)

@@ -10,7 +10,7 @@
  * render such parts at once.
  */
 import type { Component, HydrationStrategy } from 'vue'
-import { defineAsyncComponent, hydrateOnIdle, hydrateOnInteraction } from 'vue'
+import { defineAsyncComponent, hydrateOnIdle, hydrateOnInteraction, hydrateOnVisible } from 'vue'
 
 /** When a part hydrates, besides the reader's first touch or focus. */
 export type HydrateWhen = 'idle' | 'on-screen'
@@ -46,26 +46,15 @@ function hydrateOn(when: HydrateWhen): HydrationStrategy {
       hydrate()
     }
     waiting.set(once, when)
-    const stopInteraction = hydrateOnInteraction(['pointerdown', 'focusin'])(once, forEachElement)
-    if (stopInteraction)
-      teardowns.push(stopInteraction)
-    if (when === 'idle') {
-      const stopIdle = hydrateOnIdle(1000)(once, forEachElement)
-      if (stopIdle)
-        teardowns.push(stopIdle)
-    }
-    else {
-      // each section in a task of its own, even when several come into view at once
-      const observer = new IntersectionObserver((entries) => {
-        if (entries.some(e => e.isIntersecting))
-          setTimeout(once, 0)
-      })
-      // (a part that renders nothing is a comment node, with nothing to observe)
-      forEachElement((el) => {
-        if (el instanceof Element)
-          observer.observe(el)
-      })
-      teardowns.push(() => observer.disconnect())
+    // Vue's own strategies; a section that comes into view hydrates in a task of its own, even
+    // when several come into view at once (or are on screen as the page hydrates)
+    const triggers = [
+      hydrateOnInteraction(['pointerdown', 'focusin'])(once, forEachElement),
+      when === 'idle' ? hydrateOnIdle(1000)(once, forEachElement) : hydrateOnVisible()(() => setTimeout(once, 0), forEachElement),
+    ]
+    for (const stop of triggers) {
+      if (stop)
+        teardowns.push(stop)
     }
     // unmounted first: nothing left to hydrate, not even from a timer already set
     return () => {
