@@ -3,7 +3,7 @@
  *
  * A prerendered page is complete without JavaScript, so the app's modules have no business
  * before the first paint. This script waits until the page has painted, then fetches the entry module,
- * the chunks it imports and the page's own chunks side by side (modulepreload) and starts the
+ * the chunks it imports and the page's own chunks and data side by side (modulepreload) and starts the
  * app, which hydrates the page. `BOOT` is written in front of this file at build time (src/build/bootScript.ts):
  * the chunks in the order the browser evaluates them, the entry last. `npm run dev` loads
  * src/main.ts directly.
@@ -11,9 +11,9 @@
 declare const BOOT: { chunks: string[] }
 
 /**
- * The page's own chunks (its component and what it imports that the entry does not), named by
- * the prerendered page (src/build/prerenderedPage.ts): fetched with the app's, the first route
- * need not wait for them.
+ * The page's own chunks (its component and what it imports that the entry does not, and the data
+ * it was rendered with), named by the prerendered page (src/build/prerenderedPage.ts): fetched
+ * with the app's, the first route need not wait for them.
  */
 const PAGE_CHUNKS = document.currentScript?.dataset.pageChunks?.split(' ').filter(Boolean) ?? []
 

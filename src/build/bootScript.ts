@@ -1,14 +1,16 @@
 /**
  * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and the
  * chunks it imports written in (in the order the browser evaluates them), and records its file
- * name and each page's own chunks in `.vite/boot.json` beside Vite's own build manifests;
- * src/build/prerenderedPage.ts points each page's script tag at it, naming the page's chunks.
+ * name, each page's own chunks and each data chunk in `.vite/boot.json` beside Vite's own build
+ * manifests; src/build/prerenderedPage.ts points each page's script tag at it, naming the
+ * page's chunks and the data it was rendered with.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { minify, transformWithOxc } from 'vite'
+import { isDataChunkModule } from '../data/vitePlugin'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 
@@ -16,6 +18,8 @@ export function bootScriptPlugin(): Plugin {
   let base = '/'
   let file: string | undefined
   let pages: Record<string, string[]> = {}
+  let data: Record<string, string[]> = {}
+  let messages: Record<string, string[]> = {}
   return {
     name: 'district-brief:boot-script',
     apply: 'build',
@@ -30,6 +34,8 @@ export function bootScriptPlugin(): Plugin {
         this.error('no client entry chunk to boot')
       const boot = { chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
       pages = pageChunks(bundle, entry.fileName)
+      data = dataChunks(bundle, entry.fileName)
+      messages = messageChunks(bundle, entry.fileName)
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts', target: 'es2022' })
       const source = (await minify('boot.js', `const BOOT=${JSON.stringify(boot)};${code}`)).code
       file = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
@@ -38,7 +44,7 @@ export function bootScriptPlugin(): Plugin {
       if (this.environment.name !== 'client' || !file || !options.dir)
         return
       mkdirSync(join(options.dir, '.vite'), { recursive: true })
-      writeFileSync(join(options.dir, '.vite', RECORD), JSON.stringify({ file, pages } satisfies BootRecord))
+      writeFileSync(join(options.dir, '.vite', RECORD), JSON.stringify({ file, pages, data, messages } satisfies BootRecord))
     },
   }
 }
@@ -51,6 +57,10 @@ export interface BootRecord {
   file: string
   /** each page component's chunk, with the chunks it imports that the entry does not */
   pages: Record<string, string[]>
+  /** each report's and indicator slice's chunk, by module name (`virtual:data/report/weibin-2023`) */
+  data: Record<string, string[]>
+  /** the messages of each language loaded on demand (src/i18n.ts), by locale (`en`) */
+  messages: Record<string, string[]>
 }
 
 /** The parts of a chunk in Rolldown's output bundle that the start-up reads. */
@@ -78,6 +88,28 @@ export function pageChunks(bundle: Record<string, ChunkInfo>, entry: string): Re
 }
 
 /**
+ * Chunks loaded on demand, each with what it imports that the entry does not, under the key
+ * `keyOf` gives its module (chunks it gives none are left out).
+ */
+function onDemandChunks(bundle: Record<string, ChunkInfo>, entry: string, keyOf: (module: string) => string | undefined): Record<string, string[]> {
+  const started = new Set(evaluationOrder(bundle, entry))
+  return Object.fromEntries(Object.entries(bundle).flatMap(([file, chunk]) => {
+    const key = chunk.type === 'chunk' && chunk.facadeModuleId ? keyOf(chunk.facadeModuleId.replace(/^\0/, '')) : undefined
+    return key ? [[key, evaluationOrder(bundle, file).filter(f => !started.has(f))]] : []
+  }))
+}
+
+/** Each report's and indicator slice's chunk (src/data/vitePlugin.ts), by module name. */
+export function dataChunks(bundle: Record<string, ChunkInfo>, entry: string): Record<string, string[]> {
+  return onDemandChunks(bundle, entry, module => (isDataChunkModule(module) ? module : undefined))
+}
+
+/** The chunk of each language's messages that loads on demand (src/locales/en.json), by locale. */
+export function messageChunks(bundle: Record<string, ChunkInfo>, entry: string): Record<string, string[]> {
+  return onDemandChunks(bundle, entry, module => module.match(/\/src\/locales\/([\w-]+)\.json$/)?.[1])
+}
+
+/**
  * The entry and every chunk it imports, transitively, in the order a browser evaluates them:
  * each chunk after the chunks it imports (depth first, in import order), the entry last.
  */
@@ -98,8 +130,9 @@ export function evaluationOrder(bundle: Record<string, ChunkInfo>, entry: string
 /** What the build recorded about the boot script, or undefined when it was not built. */
 export function bootRecord(outDir: string): BootRecord | undefined {
   try {
-    const { file, pages } = JSON.parse(readFileSync(join(outDir, '.vite', RECORD), 'utf8')) as Partial<BootRecord>
-    return typeof file === 'string' ? { file, pages: typeof pages === 'object' && pages ? pages : {} } : undefined
+    const { file, pages, data, messages } = JSON.parse(readFileSync(join(outDir, '.vite', RECORD), 'utf8')) as Partial<BootRecord>
+    const record = (value: unknown) => (typeof value === 'object' && value ? value as Record<string, string[]> : {})
+    return typeof file === 'string' ? { file, pages: record(pages), data: record(data), messages: record(messages) } : undefined
   }
   catch {
     return undefined

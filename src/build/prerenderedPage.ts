@@ -12,8 +12,9 @@ import { join } from 'node:path'
 import type { BootRecord } from './bootScript'
 import { bootRecord } from './bootScript'
 
-export function optimizePrerenderedPage(html: string, outDir: string, base = '/'): string {
-  const page = inlineIcon(bootScript(inlineStylesheets(html, outDir, base), bootRecord(outDir), base), outDir)
+/** `dataModules`: the reports and indicator slices the page was rendered with (src/data/vitePlugin.ts). */
+export function optimizePrerenderedPage(html: string, outDir: string, base = '/', dataModules: string[] = []): string {
+  const page = inlineIcon(bootScript(inlineStylesheets(html, outDir, base), bootRecord(outDir), base, dataModules), outDir)
   // linked by the app when it registers the service worker (src/stores/pwa.ts)
   return page.replace(/<link rel="manifest"[^>]*>\s*/, '')
 }
@@ -55,18 +56,25 @@ export function inlineStylesheets(html: string, outDir: string, base = '/'): str
 const ENTRY = /<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>/
 const PRELOAD = /<link rel="modulepreload"[^>]*>/g
 const HREF = /\shref="([^"]+)"/
+const LANG = /<html[^>]*\slang="([^"]+)"/
 
 /**
  * Replaces the entry module and its preload hints with the boot script (when it was built). The
  * hints name the page component the page was rendered with; the script tag names that page's
- * own chunks (`data-page-chunks`), so the boot script fetches them with the app's.
+ * own chunks, the data chunks it was rendered with and the messages of its language when they
+ * load on demand (`data-page-chunks`), so the boot script fetches them with the app's and the
+ * first route waits for no further round trip.
  */
-export function bootScript(html: string, boot: BootRecord | undefined, base = '/'): string {
+export function bootScript(html: string, boot: BootRecord | undefined, base = '/', dataModules: string[] = []): string {
   const hinted = (html.match(PRELOAD) ?? []).map(tag => tag.match(HREF)?.[1] ?? '')
   const withoutHints = html.replace(PRELOAD, '')
   if (!boot)
     return withoutHints
-  const own = [...new Set(hinted.filter(href => href.startsWith(base)).flatMap(href => boot.pages[href.slice(base.length)] ?? []))]
+  const own = [...new Set([
+    ...hinted.filter(href => href.startsWith(base)).flatMap(href => boot.pages[href.slice(base.length)] ?? []),
+    ...dataModules.flatMap(module => boot.data[module] ?? []),
+    ...boot.messages[html.match(LANG)?.[1] ?? ''] ?? [],
+  ])]
   const chunks = own.length ? ` data-page-chunks="${own.map(f => base + f).join(' ')}"` : ''
   return withoutHints.replace(ENTRY, `<script defer src="${base}${boot.file}"${chunks}></script>`)
 }

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { firstLoad, precacheBytes, total } from '~/build/firstLoad'
 import { COMPILE_HINT } from '~/build/compileHints'
 import { open } from '../helpers/app'
-import { dataset } from '../helpers/data'
+import { dataset, report } from '../helpers/data'
 
 /**
  * Size budgets on the built files (gzip). A page that grows past its budget fails with the list
@@ -62,13 +62,29 @@ test.describe('first paint', () => {
     })
   }
 
-  test('a district page fetches its own chunks with the app\'s: its first route finds them on their way', async ({ page }) => {
+  // the service worker's helper is imported after the page has started, on purpose
+  const LATER = /virtual_pwa-register|workbox-window/
+  for (const [path, chunk] of [['/d/410703', /^\/assets\/DistrictPage-[\w-]+\.js$/], ['/en/d/410811', /^\/assets\/en-[\w-]+\.js$/], ['/m/gdp', /^\/assets\/gdp-[\w-]+\.js$/]] as const) {
+    test(`${path} fetches its own chunks, data and messages with the app's: its first route finds them on their way`, async ({ page }) => {
+      const scripts: string[] = []
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script')
+          scripts.push(new URL(req.url()).pathname)
+      })
+      await open(page, path)
+      // the boot script's links have no `as`; Vite adds `as="script"` to those it adds on demand
+      const links = await page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
+      expect(links).toContainEqual(expect.stringMatching(chunk))
+      const onItsWay = new Set([...links, ...scripts.filter(s => /\/boot-[\w-]+\.js$/.test(s))])
+      expect(scripts.filter(s => !onItsWay.has(s) && !LATER.test(s)), 'fetched by the first route itself').toEqual([])
+    })
+  }
+
+  test('a district page names its own report\'s chunk for the boot script, and no other report\'s', async ({ page }) => {
     await open(page, '/d/410703')
-    // the boot script's links have no `as`; Vite adds `as="script"` to those it adds on demand
-    const links = await page.locator('link[rel="modulepreload"]').evaluateAll(els => els.map(el => ({ path: new URL((el as HTMLLinkElement).href).pathname, onDemand: el.hasAttribute('as') })))
-    expect(links.filter(l => !l.onDemand).map(l => l.path)).toContainEqual(expect.stringMatching(/^\/assets\/DistrictPage-[\w-]+\.js$/))
-    // only the service worker's helper, loaded after the page started, is fetched on demand
-    expect(links.filter(l => l.onDemand && !/virtual_pwa-register|workbox-window/.test(l.path))).toEqual([])
+    const links = await page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
+    const reports = links.filter(l => dataset.reports.some(r => l.startsWith(`/assets/${r.id}-`)))
+    expect(reports).toEqual([expect.stringMatching(new RegExp(`^/assets/${report('410703').id}-[\\w-]+\\.js$`))])
   })
 })
 

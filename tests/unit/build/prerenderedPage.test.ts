@@ -20,6 +20,8 @@ const PAGE = [
 const BOOT = {
   file: 'assets/boot-Q1w2.js',
   pages: { 'assets/DistrictPage-1.js': ['assets/format-1.js', 'assets/DistrictPage-1.js'], 'assets/HomePage-1.js': ['assets/HomePage-1.js'] },
+  data: { 'virtual:data/report/weibin-2023': ['assets/weibin-2023-1.js'], 'virtual:data/report/hongqi-2023': ['assets/hongqi-2023-1.js'] },
+  messages: { en: ['assets/en-1.js'] },
 }
 
 function outDir() {
@@ -45,6 +47,14 @@ describe('a prerendered page paints with its HTML alone', () => {
     const html = bootScript(PAGE, BOOT, '/brief/')
     expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js" data-page-chunks="/brief/assets/format-1.js /brief/assets/DistrictPage-1.js"></script>')
     expect(html).not.toContain('HomePage')
+  })
+
+  it('names the data chunks the page was rendered with, and the messages of its language when they load on demand', () => {
+    const html = bootScript(PAGE.replace('<html>', '<html lang="en">'), BOOT, '/brief/', ['virtual:data/report/weibin-2023'])
+    expect(html).toContain('data-page-chunks="/brief/assets/format-1.js /brief/assets/DistrictPage-1.js /brief/assets/weibin-2023-1.js /brief/assets/en-1.js"')
+    expect(html).not.toContain('hongqi')
+    // Chinese, the default, ships with the app
+    expect(bootScript(PAGE.replace('<html>', '<html lang="zh-CN">'), BOOT, '/brief/')).not.toContain('en-1.js')
   })
 
   it('keeps the module script when no boot script was built', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluationOrder, pageChunks } from '~/build/bootScript'
+import { dataChunks, evaluationOrder, messageChunks, pageChunks } from '~/build/bootScript'
 import { startupChunks } from '~/build/compileHints'
 
 /** The shape of a client build: an entry, shared chunks, pages, and chunks loaded on demand. */
@@ -13,6 +13,8 @@ const BUNDLE = {
   'assets/echarts.js': { type: 'chunk', imports: ['assets/vue.js'], facadeModuleId: '/repo/node_modules/echarts/index.js' },
   'assets/EChartView.js': { type: 'chunk', imports: ['assets/echarts.js'], facadeModuleId: '/repo/src/components/chart/EChartView.vue' },
   'assets/weibin-2023.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/report/weibin-2023' },
+  'assets/gdp.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/indicator/gdp' },
+  'assets/en.js': { type: 'chunk', imports: [], facadeModuleId: '/repo/src/locales/en.json' },
   'assets/app.css': { type: 'asset' },
 }
 
@@ -31,6 +33,19 @@ describe('the boot script evaluates the app chunk by chunk', () => {
 describe('the boot script fetches a page\'s own chunks with the app\'s', () => {
   it('lists, for each page component, its chunk and what it imports that the entry does not', () => {
     expect(pageChunks(BUNDLE, 'assets/app.js')).toEqual({ 'assets/DistrictPage.js': ['assets/format.js', 'assets/DistrictPage.js'] })
+  })
+})
+
+describe('the boot script fetches the data and messages a page was rendered with', () => {
+  it('lists each report\'s and indicator slice\'s chunk by its module name', () => {
+    expect(dataChunks(BUNDLE, 'assets/app.js')).toEqual({
+      'virtual:data/report/weibin-2023': ['assets/weibin-2023.js'],
+      'virtual:data/indicator/gdp': ['assets/gdp.js'],
+    })
+  })
+
+  it('lists the messages that load on demand by their locale', () => {
+    expect(messageChunks(BUNDLE, 'assets/app.js')).toEqual({ en: ['assets/en.js'] })
   })
 })
 
