@@ -15,14 +15,24 @@ function pageComponent(route: RouteLocationNormalized) {
   return route.matched.at(-1)?.components?.default
 }
 
+/** The URL the page on screen was prerendered for (App.vue marks it), if it was prerendered. */
+function prerenderedFor(): string | null | undefined {
+  return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
+}
+
 export const createApp = ViteSSG(
   App,
   {
     routes,
     base: import.meta.env.BASE_URL,
-    async scrollBehavior(to, _from, saved) {
+    async scrollBehavior(to, from, saved) {
       if (saved)
         return saved
+      // The first page of a visit has been on screen since its HTML arrived, and the reader
+      // may have scrolled it already: it stays where it is. Its #hash, the browser has found
+      // in a hydrated page; in a page rendered afresh, the app finds it below.
+      if (from === START_LOCATION && (!to.hash || prerenderedFor() === renderKey(to.path, to.query)))
+        return false
       if (to.hash) {
         // a card may render a frame after the page (sections hydrate and render lazily)
         const el = decodeURIComponent(to.hash)
@@ -61,7 +71,7 @@ export const createApp = ViteSSG(
       // someone else's HTML. This runs before vite-ssg mounts (same isReady, registered first).
       void router.isReady().then(() => {
         const root = document.querySelector('#app')
-        const rendered = root?.querySelector('[data-ssr-route]')?.getAttribute('data-ssr-route')
+        const rendered = prerenderedFor()
         const { path, query } = router.currentRoute.value
         if (root && rendered != null && rendered !== renderKey(path, query))
           root.innerHTML = ''

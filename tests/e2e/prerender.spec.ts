@@ -43,3 +43,28 @@ test.describe('prerendered pages without JavaScript', () => {
     expect(res.headers()['content-type']).toBe('image/png')
   })
 })
+
+test.describe('while the app starts', () => {
+  // hydrated (/d/410703), and rendered afresh from compare.html (/compare?d=…)
+  for (const path of ['/d/410703', '/compare?d=410703,410702']) {
+    test(`${path}: a reader who scrolls before the app has started stays where they are`, async ({ page }) => {
+      // the page paints from its HTML; the app's modules are held back until the reader has scrolled
+      let release!: () => void
+      const held = new Promise<void>((resolve) => { release = resolve })
+      await page.route(/\/assets\/(?!boot-).+\.js$/, async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto(path)
+      await page.mouse.wheel(0, 300)
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(300)
+      expect(await page.locator('html[data-hydrated]').count()).toBe(0)
+      release()
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      // the first route's scroll runs a tick after hydration; give it a few frames to show
+      await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      await page.waitForTimeout(200)
+      expect(await page.evaluate(() => scrollY)).toBe(300)
+    })
+  }
+})
