@@ -6,12 +6,12 @@ import vue from '@vitejs/plugin-vue'
 import type { UserConfig } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { dataPlugin, loadDataset, renderedDataModules } from './src/data/vitePlugin'
+import { dataPlugin, loadDataset } from './src/data/vitePlugin'
 import { newestReports } from './src/data/buildDataset'
 import { prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
-import { optimizePrerenderedPage } from './src/build/prerenderedPage'
+import { optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
 import { bootScriptPlugin } from './src/build/bootScript'
 import { compileHintsPlugin } from './src/build/compileHints'
 
@@ -115,7 +115,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       dirStyle: 'flat',
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
-      onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedDataModules(app)),
+      onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedData(app)),
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: { target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false },

@@ -8,6 +8,13 @@ import { localePrefix } from '~/i18n'
 import { useDistrictsStore } from '~/stores/districts'
 import { usePreferencesStore } from '~/stores/preferences'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** the page's data follows its query (`?d=…`), so its prerendered HTML names none to fetch early */
+    dataFromQuery?: boolean
+  }
+}
+
 const L = '/:locale(en)?'
 
 export const routes: RouteRecordRaw[] = [
@@ -16,7 +23,7 @@ export const routes: RouteRecordRaw[] = [
   { path: `${L}/d/:code/:year(\\d{4})`, name: 'district-year', component: () => import('~/pages/DistrictPage.vue') },
   { path: `${L}/d/:code/report`, name: 'report', component: () => import('~/pages/ReportPage.vue') },
   { path: `${L}/d/:code/:year(\\d{4})/report`, name: 'report-year', component: () => import('~/pages/ReportPage.vue') },
-  { path: `${L}/compare`, name: 'compare', component: () => import('~/pages/ComparePage.vue') },
+  { path: `${L}/compare`, name: 'compare', component: () => import('~/pages/ComparePage.vue'), meta: { dataFromQuery: true } },
   { path: `${L}/m`, name: 'indicators', component: () => import('~/pages/IndicatorsPage.vue') },
   { path: `${L}/m/:indicator`, name: 'indicator', component: () => import('~/pages/IndicatorPage.vue') },
   { path: `${L}/about`, name: 'about', component: () => import('~/pages/AboutPage.vue') },

@@ -5,9 +5,7 @@
  * Invalid data stops dev and build with every problem named by file and field.
  */
 import { resolve } from 'node:path'
-import type { Pinia } from 'pinia'
 import type { Plugin } from 'vite'
-import type { App } from 'vue'
 import { buildIndex, dataVersion, indicatorEntries, reportChunk } from './buildDataset'
 import { readDataDir } from './readDataDir'
 import type { Dataset } from './validate'
@@ -22,19 +20,9 @@ export function isDataChunkModule(id: string): boolean {
   return id.startsWith(REPORT) || id.startsWith(INDICATOR)
 }
 
-/**
- * The chunks a prerendered page was rendered with, as module names: the reports and indicator
- * slices its districts store (src/stores/districts.ts) loaded, which it keeps in `states` as
- * `report:<id>` and `indicator:<id>`.
- */
-export function renderedDataModules(app: App): string[] {
-  const pinia = app.config.globalProperties.$pinia as Pinia | undefined
-  const states = (pinia?.state.value.districts as { states?: Record<string, string> } | undefined)?.states ?? {}
-  const prefixes: Record<string, string> = { report: REPORT, indicator: INDICATOR }
-  return Object.entries(states).flatMap(([key, state]) => {
-    const [kind = '', id] = key.split(':')
-    return state === 'ready' && id && prefixes[kind] ? [prefixes[kind] + id] : []
-  })
+/** The module of one report's or one indicator slice's chunk. */
+export function dataChunkModule(kind: 'report' | 'indicator', id: string): string {
+  return (kind === 'report' ? REPORT : INDICATOR) + id
 }
 
 export interface DataPluginOptions {

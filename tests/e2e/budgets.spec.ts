@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { firstLoad, precacheBytes, total } from '~/build/firstLoad'
 import { COMPILE_HINT } from '~/build/compileHints'
@@ -64,6 +65,10 @@ test.describe('first paint', () => {
 
   // the service worker's helper is imported after the page has started, on purpose
   const LATER = /virtual_pwa-register|workbox-window/
+  /** The chunks the boot script fetched: its links have no `as` (Vite adds `as="script"` to those it adds on demand). */
+  const bootLinks = (page: Page) => page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
+  const reportChunks = (paths: string[]) => paths.filter(p => dataset.reports.some(r => p.startsWith(`/assets/${r.id}-`)))
+
   for (const [path, chunk] of [['/d/410703', /^\/assets\/DistrictPage-[\w-]+\.js$/], ['/en/d/410811', /^\/assets\/en-[\w-]+\.js$/], ['/m/gdp', /^\/assets\/gdp-[\w-]+\.js$/]] as const) {
     test(`${path} fetches its own chunks, data and messages with the app's: its first route finds them on their way`, async ({ page }) => {
       const scripts: string[] = []
@@ -72,8 +77,7 @@ test.describe('first paint', () => {
           scripts.push(new URL(req.url()).pathname)
       })
       await open(page, path)
-      // the boot script's links have no `as`; Vite adds `as="script"` to those it adds on demand
-      const links = await page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
+      const links = await bootLinks(page)
       expect(links).toContainEqual(expect.stringMatching(chunk))
       const onItsWay = new Set([...links, ...scripts.filter(s => /\/boot-[\w-]+\.js$/.test(s))])
       expect(scripts.filter(s => !onItsWay.has(s) && !LATER.test(s)), 'fetched by the first route itself').toEqual([])
@@ -82,9 +86,18 @@ test.describe('first paint', () => {
 
   test('a district page names its own report\'s chunk for the boot script, and no other report\'s', async ({ page }) => {
     await open(page, '/d/410703')
-    const links = await page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
-    const reports = links.filter(l => dataset.reports.some(r => l.startsWith(`/assets/${r.id}-`)))
-    expect(reports).toEqual([expect.stringMatching(new RegExp(`^/assets/${report('410703').id}-[\\w-]+\\.js$`))])
+    expect(reportChunks(await bootLinks(page))).toEqual([expect.stringMatching(new RegExp(`^/assets/${report('410703').id}-[\\w-]+\\.js$`))])
+  })
+
+  test('a compare link fetches the reports it compares, and no other', async ({ page }) => {
+    const scripts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script')
+        scripts.push(new URL(req.url()).pathname)
+    })
+    await open(page, '/compare?d=410703,410702')
+    await expect(page.getByTestId('compare-row').first()).toBeVisible()
+    expect(reportChunks(scripts).sort()).toEqual([report('410702').id, report('410703').id].sort().map(id => expect.stringMatching(new RegExp(`^/assets/${id}-`))))
   })
 })
 
