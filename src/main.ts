@@ -26,13 +26,14 @@ export const createApp = ViteSSG(
     routes,
     base: import.meta.env.BASE_URL,
     async scrollBehavior(to, from, saved) {
+      const first = from === START_LOCATION
+      // The first page of a visit has been on screen since its HTML arrived. When the app
+      // hydrates it, a reader who has scrolled it already (or the browser, to its #hash)
+      // stays there; a page rendered afresh is new content, and its #hash is found below.
+      if (first && scrollY !== 0 && prerenderedFor() === renderKey(to.path, to.query))
+        return false
       if (saved)
         return saved
-      // The first page of a visit has been on screen since its HTML arrived, and the reader
-      // may have scrolled it already: it stays where it is. Its #hash, the browser has found
-      // in a hydrated page; in a page rendered afresh, the app finds it below.
-      if (from === START_LOCATION && (!to.hash || prerenderedFor() === renderKey(to.path, to.query)))
-        return false
       if (to.hash) {
         // a card may render a frame after the page (sections hydrate and render lazily)
         const el = decodeURIComponent(to.hash)
@@ -40,7 +41,8 @@ export const createApp = ViteSSG(
           await new Promise(resolve => requestAnimationFrame(resolve))
         return { el, top: 72 }
       }
-      return { top: 0 }
+      // a first page stays where it is (and scrolling to the top would force a layout)
+      return first ? false : { top: 0 }
     },
   },
   async ({ app, router, isClient }) => {

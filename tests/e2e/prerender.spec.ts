@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { formatValue } from '~/utils/format'
 import { report } from '../helpers/data'
@@ -45,26 +46,77 @@ test.describe('prerendered pages without JavaScript', () => {
 })
 
 test.describe('while the app starts', () => {
+  /**
+   * Holds the app's modules back (the page paints from its HTML and the boot script) until the
+   * returned function is called; `started` then waits until the app has hydrated and the first
+   * route has scrolled, if it does (a tick after hydration).
+   */
+  async function holdTheApp(page: Page) {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => { release = resolve })
+    await page.route(/\/assets\/(?!boot-).+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    return async function started() {
+      expect(await page.locator('html[data-hydrated]').count(), 'the app started before it was let go').toBe(0)
+      release()
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      await page.waitForTimeout(200)
+    }
+  }
+
+  async function scrollBy(page: Page, y: number) {
+    const from = await page.evaluate(() => scrollY)
+    await page.mouse.wheel(0, y)
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(from + y)
+  }
+
   // hydrated (/d/410703), and rendered afresh from compare.html (/compare?d=…)
   for (const path of ['/d/410703', '/compare?d=410703,410702']) {
     test(`${path}: a reader who scrolls before the app has started stays where they are`, async ({ page }) => {
-      // the page paints from its HTML; the app's modules are held back until the reader has scrolled
-      let release!: () => void
-      const held = new Promise<void>((resolve) => { release = resolve })
-      await page.route(/\/assets\/(?!boot-).+\.js$/, async (route) => {
-        await held
-        await route.continue()
-      })
+      const started = await holdTheApp(page)
       await page.goto(path)
-      await page.mouse.wheel(0, 300)
-      await expect.poll(() => page.evaluate(() => scrollY)).toBe(300)
-      expect(await page.locator('html[data-hydrated]').count()).toBe(0)
-      release()
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-      // the first route's scroll runs a tick after hydration; give it a few frames to show
-      await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-      await page.waitForTimeout(200)
+      await scrollBy(page, 300)
+      await started()
       expect(await page.evaluate(() => scrollY)).toBe(300)
     })
   }
+
+  test('a tab the phone discarded reopens where the reader was, unless they scroll before the app starts', async ({ page }) => {
+    // the router keeps the position when the page is hidden, as a phone's browser does before it
+    // discards a tab in the background; reopening the tab loads the page again
+    const hideTheTab = () => page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+      document.dispatchEvent(new Event('visibilitychange'))
+    })
+    await page.goto('/d/410703')
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await scrollBy(page, 900)
+    await hideTheTab()
+    let started = await holdTheApp(page)
+    await page.reload()
+    await started()
+    expect(await page.evaluate(() => scrollY)).toBe(900)
+    await page.unroute(/\/assets\//)
+    await hideTheTab()
+    started = await holdTheApp(page)
+    await page.reload()
+    await scrollBy(page, 300)
+    await started()
+    expect(await page.evaluate(() => scrollY)).toBe(300)
+  })
+
+  test('a link to a card on a page rendered afresh (?lang=en) opens at the card', async ({ page }) => {
+    const started = await holdTheApp(page)
+    await page.goto('/d/410703?lang=en#good-air-days')
+    await started()
+    await expect(page).toHaveURL(/\/en\/d\/410703#good-air-days$/)
+    await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
+    const card = page.locator('#good-air-days')
+    await expect(card).toBeInViewport()
+    // below the sticky header
+    expect(Math.round((await card.boundingBox())!.y)).toBeGreaterThanOrEqual(56)
+  })
 })
