@@ -40,8 +40,11 @@ interface LighthouseResult {
   hydrated: number
 }
 
+/** The median of the figures a run gave (NaN when none did). */
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
+  const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b)
+  if (!s.length)
+    return Number.NaN
   const m = Math.floor(s.length / 2)
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
@@ -100,15 +103,16 @@ function serveBare(pages: Map<string, string>): Promise<{ url: string, close: ()
 
 /**
  * Lighthouse's mobile run: slow 4G and a 4× slower CPU, simulated from an unthrottled load
- * (its default), or `applied` to the browser while it loads the page.
+ * (its default), or applied to the browser while it loads the page (`devtools`).
  */
-async function lighthouseRun(url: string, port: number, applied: boolean): Promise<LighthouseResult> {
+async function lighthouseRun(url: string, port: number, throttling: 'simulate' | 'devtools'): Promise<LighthouseResult> {
+  const applied = throttling === 'devtools'
   const result = await lighthouse(url, {
     port,
     output: 'json',
     logLevel: 'error',
     onlyCategories: applied ? ['performance'] : ['performance', 'accessibility', 'best-practices', 'seo'],
-    throttlingMethod: applied ? 'devtools' : 'simulate',
+    throttlingMethod: throttling,
   })
   const lhr = result!.lhr
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
@@ -122,14 +126,15 @@ async function lighthouseRun(url: string, port: number, applied: boolean): Promi
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
-    hydrated: marks.find(m => m.name === 'hydrated')?.startTime ?? Number.NaN,
+    // an unthrottled load's timings say nothing about a phone
+    hydrated: applied ? marks.find(m => m.name === 'hydrated')?.startTime ?? Number.NaN : Number.NaN,
   }
 }
 
 /** The median of each figure over the runs, and the runs themselves (TBT varies run to run). */
-async function lighthouseMedian(url: string, port: number, applied = false): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
+async function lighthouseMedian(url: string, port: number, throttling: 'simulate' | 'devtools' = 'simulate'): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
   const runs: LighthouseResult[] = []
-  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, port, applied))
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, port, throttling))
   const keys = Object.keys(runs[0]!) as Array<keyof LighthouseResult>
   return { ...Object.fromEntries(keys.map(k => [k, median(runs.map(r => r[k]))])) as unknown as LighthouseResult, runs }
 }
@@ -176,8 +181,8 @@ async function main() {
         process.stderr.write(`measuring ${path} …\n`)
         const appLh = await lighthouseMedian(APP + path, chrome.port)
         const bareLh = await lighthouseMedian(`${bareServer.url}/bare-${i}.html`, chrome.port)
-        const appApplied = await lighthouseMedian(APP + path, chrome.port, true)
-        const bareApplied = await lighthouseMedian(`${bareServer.url}/bare-${i}.html`, chrome.port, true)
+        const appApplied = await lighthouseMedian(APP + path, chrome.port, 'devtools')
+        const bareApplied = await lighthouseMedian(`${bareServer.url}/bare-${i}.html`, chrome.port, 'devtools')
         rows.push({ path, app: appLh, bare: bareLh, lcpRatio: appLh.lcp / bareLh.lcp, applied: { app: appApplied, bare: bareApplied, lcpRatio: appApplied.lcp / bareApplied.lcp } })
       }
     }
