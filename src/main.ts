@@ -5,7 +5,7 @@ import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
 import { installLocaleGuard, setupI18n } from './i18n'
 import { installDataGuards, routes } from './router'
-import { hydrateWaiting } from './utils/lazyHydration'
+import { hydrateWaiting, setHydratingFirstPage } from './utils/lazyHydration'
 import { nextTask } from './utils/nextTask'
 import { renderKey } from './utils/share'
 import './styles/main.css'
@@ -75,7 +75,9 @@ export const createApp = ViteSSG(
         const root = document.querySelector('#app')
         const rendered = prerenderedFor()
         const { path, query } = router.currentRoute.value
-        if (root && rendered != null && rendered !== renderKey(path, query))
+        const hydrates = rendered === renderKey(path, query)
+        setHydratingFirstPage(hydrates)
+        if (root && rendered != null && !hydrates)
           root.innerHTML = ''
       })
     }

@@ -12,6 +12,22 @@
 import type { Component, HydrationStrategy } from 'vue'
 import { defineAsyncComponent, hydrateOnIdle, hydrateOnInteraction, hydrateOnVisible } from 'vue'
 
+/** Whether the app is hydrating the page the browser arrived with (src/main.ts, src/App.vue). */
+let hydratingFirstPage = false
+
+export function setHydratingFirstPage(value: boolean) {
+  hydratingFirstPage = value
+}
+
+/**
+ * Whether a render must give the page's HTML as it is: on the server, and while the app hydrates
+ * the page the browser arrived with. Rendered in the browser, a part the reader has not asked for
+ * yet may wait until they do.
+ */
+export function rendersTheHtml(): boolean {
+  return import.meta.env.SSR || hydratingFirstPage
+}
+
 /** When a part hydrates, besides the reader's first touch or focus. */
 export type HydrateWhen = 'idle' | 'on-screen'
 

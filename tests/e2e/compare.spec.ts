@@ -20,8 +20,13 @@ test.describe('ComparePage', () => {
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('红旗区')
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('同比增长4.3%')
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
-    // indicators only one district reports are listed apart, never charted together
-    await expect(page.getByTestId('compare-partial')).toContainText('工业投资')
+    // indicators only one district reports are listed apart, never charted together; folded
+    // away, the list of a compare link is built when the reader unfolds it
+    const partial = page.getByTestId('compare-partial')
+    await expect(partial.locator('li')).toHaveCount(0)
+    await partial.locator('summary').click()
+    await expect(partial.locator('li').first()).toBeVisible()
+    await expect(partial).toContainText('工业投资')
     // rendered in the browser (this ?d= is not a prerendered page): a worker draws each chart as it
     // scrolls into view, and the interactive chart loads when the reader touches it
     const last = page.getByTestId('compare-row').last()
@@ -39,7 +44,20 @@ test.describe('ComparePage', () => {
     await expect(rows).toHaveCount(1)
     await expect(rows.getByTestId('chart')).toHaveAttribute('aria-label', '社会消费品零售总额：卫滨区 138.9亿元，红旗区 97.3亿元')
     // 卫滨区 gives only the growth of fixed-asset investment, 红旗区 only the total: not comparable
+    await page.getByTestId('compare-partial').locator('summary').click()
     await expect(page.getByTestId('compare-partial')).toContainText('固定资产投资')
+  })
+
+  test('/compare, prerendered with every district, hydrates with its folded list and all its rows in place', async ({ page }) => {
+    const rendered = await (await page.request.get('/compare')).text()
+    const rows = rendered.match(/data-testid="compare-row"/g)?.length ?? 0
+    const items = rendered.match(/<li[\s>]/g)?.length ?? 0
+    expect(rows).toBeGreaterThan(0)
+    expect(items).toBeGreaterThan(10)
+    await open(page, '/compare')
+    await expect(page.getByTestId('compare-row')).toHaveCount(rows)
+    expect(await page.locator('li').count()).toBe(items)
+    await expect(page.getByTestId('compare-partial').locator('li').first()).toBeAttached()
   })
 
   test('choosing districts updates the link', async ({ page }) => {
