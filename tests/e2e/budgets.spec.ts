@@ -68,14 +68,19 @@ test.describe('first paint', () => {
   /** The chunks the boot script fetched: its links have no `as` (Vite adds `as="script"` to those it adds on demand). */
   const bootLinks = (page: Page) => page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
   const reportChunks = (paths: string[]) => paths.filter(p => dataset.reports.some(r => p.startsWith(`/assets/${r.id}-`)))
+  /** Every script the page requests from here on, by path. */
+  function scriptRequests(page: Page): string[] {
+    const scripts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script')
+        scripts.push(new URL(req.url()).pathname)
+    })
+    return scripts
+  }
 
   for (const [path, chunk] of [['/d/410703', /^\/assets\/DistrictPage-[\w-]+\.js$/], ['/en/d/410811', /^\/assets\/en-[\w-]+\.js$/], ['/m/gdp', /^\/assets\/gdp-[\w-]+\.js$/]] as const) {
     test(`${path} fetches its own chunks, data and messages with the app's: its first route finds them on their way`, async ({ page }) => {
-      const scripts: string[] = []
-      page.on('request', (req) => {
-        if (req.resourceType() === 'script')
-          scripts.push(new URL(req.url()).pathname)
-      })
+      const scripts = scriptRequests(page)
       await open(page, path)
       const links = await bootLinks(page)
       expect(links).toContainEqual(expect.stringMatching(chunk))
@@ -90,11 +95,7 @@ test.describe('first paint', () => {
   })
 
   test('a compare link fetches the reports it compares, and no other', async ({ page }) => {
-    const scripts: string[] = []
-    page.on('request', (req) => {
-      if (req.resourceType() === 'script')
-        scripts.push(new URL(req.url()).pathname)
-    })
+    const scripts = scriptRequests(page)
     await open(page, '/compare?d=410703,410702')
     await expect(page.getByTestId('compare-row').first()).toBeVisible()
     expect(reportChunks(scripts).sort()).toEqual([report('410702').id, report('410703').id].sort().map(id => expect.stringMatching(new RegExp(`^/assets/${id}-`))))
