@@ -11,9 +11,9 @@
 declare const BOOT: { chunks: string[] }
 
 /**
- * The page's own chunks (its component and what it imports that the entry does not, and the data
- * it was rendered with), named by the prerendered page (src/build/prerenderedPage.ts): fetched
- * with the app's, the first route need not wait for them.
+ * The page's own chunks (its component and what it imports that the entry does not, the data it
+ * was rendered with and, on an English page, the English messages), named by the prerendered page
+ * (src/build/prerenderedPage.ts): fetched with the app's, the first route need not wait for them.
  */
 const PAGE_CHUNKS = document.currentScript?.dataset.pageChunks?.split(' ').filter(Boolean) ?? []
 

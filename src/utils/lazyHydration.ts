@@ -22,7 +22,8 @@ export function setHydratingFirstPage(value: boolean) {
 /**
  * Whether a render must give the page's HTML as it is: on the server, and while the app hydrates
  * the page the browser arrived with. Rendered in the browser, a part the reader has not asked for
- * yet may wait until they do.
+ * yet may wait until they do. (It reads false again once the app has mounted: the parts above
+ * that hydrate later must not ask it.)
  */
 export function rendersTheHtml(): boolean {
   return import.meta.env.SSR || hydratingFirstPage
