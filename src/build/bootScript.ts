@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { minify, transformWithOxc } from 'vite'
-import { isDataChunkModule } from '../data/vitePlugin'
+import { isDataChunkModule } from '../data/chunkModules'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 

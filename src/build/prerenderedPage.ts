@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import type { Pinia } from 'pinia'
 import type { App } from 'vue'
 import type { Router } from 'vue-router'
-import { dataChunkModule } from '../data/vitePlugin'
+import { isDataChunkModule } from '../data/chunkModules'
 import type { BootRecord } from './bootScript'
 import { bootRecord } from './bootScript'
 
@@ -26,19 +26,16 @@ export function optimizePrerenderedPage(html: string, outDir: string, base = '/'
 /**
  * The data chunks a prerendered page was rendered with, as module names: the reports and
  * indicator slices its districts store loaded (src/stores/districts.ts keeps the state of each
- * load as `report:<id>` or `indicator:<id>`). A page whose data follows its query names none
- * (route meta `dataFromQuery`): compare.html, rendered with every district, also serves
- * `/compare?d=…`, which shows only some.
+ * load under its chunk's name, src/data/chunkModules.ts). A page whose data follows its query
+ * names none (route meta `dataFromQuery`): compare.html, rendered with every district, also
+ * serves `/compare?d=…`, which shows only some.
  */
 export function renderedData(app: App): string[] {
   const { $pinia, $router } = app.config.globalProperties as { $pinia?: Pinia, $router?: Router }
   if ($router?.currentRoute.value.meta.dataFromQuery)
     return []
   const states = ($pinia?.state.value.districts as { states?: Record<string, string> } | undefined)?.states ?? {}
-  return Object.entries(states).flatMap(([key, state]) => {
-    const [kind, id] = key.split(':')
-    return state === 'ready' && id && (kind === 'report' || kind === 'indicator') ? [dataChunkModule(kind, id)] : []
-  })
+  return Object.keys(states).filter(module => states[module] === 'ready' && isDataChunkModule(module))
 }
 
 const ICON_LINKS = /<link rel="icon"[^>]*>\s*/g

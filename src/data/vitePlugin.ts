@@ -6,24 +6,13 @@
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
+import { INDICATOR_MODULE, REPORT_MODULE, indicatorModule, isDataChunkModule, reportModule } from './chunkModules'
 import { buildIndex, dataVersion, indicatorEntries, reportChunk } from './buildDataset'
 import { readDataDir } from './readDataDir'
 import type { Dataset } from './validate'
 import { DataValidationError, validateData } from './validate'
 
 const ID = 'virtual:data'
-const REPORT = 'virtual:data/report/'
-const INDICATOR = 'virtual:data/indicator/'
-
-/** Whether a module is one report's or one indicator slice's chunk. */
-export function isDataChunkModule(id: string): boolean {
-  return id.startsWith(REPORT) || id.startsWith(INDICATOR)
-}
-
-/** The module of one report's or one indicator slice's chunk. */
-export function dataChunkModule(kind: 'report' | 'indicator', id: string): string {
-  return (kind === 'report' ? REPORT : INDICATOR) + id
-}
 
 export interface DataPluginOptions {
   dir?: string
@@ -52,7 +41,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       this.addWatchFile(dir)
     },
     resolveId(id) {
-      if (id === ID || id.startsWith(REPORT) || id.startsWith(INDICATOR))
+      if (id === ID || isDataChunkModule(id))
         return `\0${id}`
     },
     load(id) {
@@ -62,20 +51,20 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       const key = id.slice(1)
       if (key === ID) {
         const index = buildIndex(dataset, version, builtAt)
-        const reportLoaders = dataset.reports.map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(REPORT + r.id)})`)
-        const indicatorLoaders = dataset.indicators.map(i => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(INDICATOR + i.id)})`)
+        const reportLoaders = dataset.reports.map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
+        const indicatorLoaders = dataset.indicators.map(i => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(indicatorModule(i.id))})`)
         return [
           `export const index = ${JSON.stringify(index)}`,
           `export const reportLoaders = {${reportLoaders.join(',')}}`,
           `export const indicatorLoaders = {${indicatorLoaders.join(',')}}`,
         ].join('\n')
       }
-      if (key.startsWith(REPORT)) {
-        const report = dataset.reports.find(r => r.id === key.slice(REPORT.length))
+      if (key.startsWith(REPORT_MODULE)) {
+        const report = dataset.reports.find(r => r.id === key.slice(REPORT_MODULE.length))
         return report && `export default ${JSON.stringify(reportChunk(dataset, report))}`
       }
-      if (key.startsWith(INDICATOR)) {
-        const indicator = dataset.indicators.find(i => i.id === key.slice(INDICATOR.length))
+      if (key.startsWith(INDICATOR_MODULE)) {
+        const indicator = dataset.indicators.find(i => i.id === key.slice(INDICATOR_MODULE.length))
         return indicator && `export default ${JSON.stringify({ definition: indicator.definition, entries: indicatorEntries(dataset, indicator.id) })}`
       }
     },

@@ -6,6 +6,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef, triggerRef } from 'vue'
 import { index, indicatorLoaders, reportLoaders } from 'virtual:data'
+import { indicatorModule, reportModule } from '~/data/chunkModules'
 import type { DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ReportChunk } from '~/schemas/dataset'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
@@ -52,7 +53,7 @@ export const useDistrictsStore = defineStore('districts', () => {
   }
 
   function loadReport(id: string): Promise<ReportChunk | undefined> {
-    return load(`report:${id}`, reportLoaders[id], () => reports.value.get(id), (r) => {
+    return load(reportModule(id), reportLoaders[id], () => reports.value.get(id), (r) => {
       reports.value.set(id, r)
       triggerRef(reports)
     })
@@ -64,7 +65,7 @@ export const useDistrictsStore = defineStore('districts', () => {
   }
 
   function loadIndicator(id: string): Promise<IndicatorSlice | undefined> {
-    return load(`indicator:${id}`, indicatorLoaders[id], () => slices.value.get(id), (s) => {
+    return load(indicatorModule(id), indicatorLoaders[id], () => slices.value.get(id), (s) => {
       slices.value.set(id, s)
       triggerRef(slices)
     })
@@ -80,7 +81,7 @@ export const useDistrictsStore = defineStore('districts', () => {
   function reportState(code: string, year?: number): LoadState {
     const d = byCode.get(code)
     const summary = year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
-    return summary ? states.value[`report:${summary.id}`] ?? 'idle' : 'error'
+    return summary ? states.value[reportModule(summary.id)] ?? 'idle' : 'error'
   }
 
   /** One indicator across all districts (newest report of each), once loaded. */
