@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs'
 import { formatChange, formatRank, formatValue } from '~/utils/format'
 import { indicator, report } from '../helpers/data'
 
+/** A browser that is never idle: the parts that hydrate on idle wait for a touch (or the screen). */
+const NEVER_IDLE = { content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' }
+
 test.describe('DistrictPage', () => {
   for (const code of ['410703', '410702', '410811']) {
     test(`shows every figure of ${code} as in data/, with its source quote`, async ({ page }) => {
@@ -69,7 +72,7 @@ test.describe('DistrictPage', () => {
 
   test('a section answers the first tap even before it hydrated', async ({ page }) => {
     // this browser never idles and never reports what is on screen: sections hydrate only when touched
-    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript(NEVER_IDLE)
     await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
     await open(page, '/d/410703')
     const card = page.locator('[data-testid="metric-card"]:has([data-testid="table-toggle"])').last()
@@ -84,7 +87,7 @@ test.describe('DistrictPage', () => {
   })
 
   test('a section hydrates as it comes onto the screen, so a click with no touch before it works', async ({ page }) => {
-    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript(NEVER_IDLE)
     await open(page, '/d/410703')
     const card = page.locator('[data-testid="metric-card"]:has([data-testid="table-toggle"])').last()
     const toggle = card.getByTestId('table-toggle')
@@ -101,7 +104,7 @@ test.describe('DistrictPage', () => {
   })
 
   test('the header answers the first tap before the browser was idle enough to hydrate it', async ({ page }) => {
-    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript(NEVER_IDLE)
     await open(page, '/d/410703')
     await page.getByTestId('theme-toggle').click()
     await expect(page.getByTestId('theme-toggle')).toHaveAttribute('aria-pressed', 'true')
@@ -112,7 +115,7 @@ test.describe('DistrictPage', () => {
   })
 
   test('switching language before the sections hydrated still switches every link, label and chart', async ({ page }) => {
-    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript(NEVER_IDLE)
     await open(page, '/d/410703')
     await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true })
     await page.getByTestId('lang-switch').click()
