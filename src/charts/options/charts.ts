@@ -45,10 +45,7 @@ export function growthVsAverage(metric: Metric, districtName: string, ctx: Chart
 
 /** Districts side by side on one indicator's value (converted to the indicator's unit). */
 export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
-  const rows = peers
-    .map(p => ({ ...p, value: valueInIndicatorUnit(p.metric, indicator) }))
-    .filter((p): p is PeerEntry & { value: number } => p.value !== undefined)
-    .sort((a, b) => (indicator.higherIsBetter ? b.value - a.value : a.value - b.value))
+  const rows = valueRows(peers, indicator)
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
@@ -72,10 +69,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
 
 /** Districts side by side on one indicator's percentage growth (when not all give a value). */
 export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
-  const rows = peers
-    .filter(p => p.metric.change?.kind === 'pct')
-    .map(p => ({ ...p, growth: p.metric.change!.value }))
-    .sort((a, b) => b.growth - a.growth)
+  const rows = growthRows(peers)
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
@@ -105,4 +99,29 @@ export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry,
 export function comparisonChart(entries: PeerEntry[], indicator: Indicator, ctx: ChartContext): ChartSpec | undefined {
   const allValues = entries.every(e => e.metric.value !== undefined)
   return (allValues ? valueRanking(entries, indicator, ctx) : undefined) ?? growthRanking(entries, indicator, ctx)
+}
+
+/**
+ * Whether `comparisonChart` has a chart for these entries, without building it (its words,
+ * table and labels): a page can tell which of 60 indicators it compares before it draws any.
+ */
+export function canCompare(entries: PeerEntry[], indicator: Indicator): boolean {
+  const allValues = entries.every(e => e.metric.value !== undefined)
+  return (allValues && valueRows(entries, indicator).length >= 2) || growthRows(entries).length >= 2
+}
+
+/** The peers that give a value, in the indicator's unit, best first. */
+function valueRows(peers: PeerEntry[], indicator: Indicator) {
+  return peers
+    .map(p => ({ ...p, value: valueInIndicatorUnit(p.metric, indicator) }))
+    .filter((p): p is PeerEntry & { value: number } => p.value !== undefined)
+    .sort((a, b) => (indicator.higherIsBetter ? b.value - a.value : a.value - b.value))
+}
+
+/** The peers that give a percentage growth, fastest first. */
+function growthRows(peers: PeerEntry[]) {
+  return peers
+    .filter(p => p.metric.change?.kind === 'pct')
+    .map(p => ({ ...p, growth: p.metric.change!.value }))
+    .sort((a, b) => b.growth - a.growth)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChartContext, PeerEntry } from '~/charts/options/charts'
-import { cardChart, comparisonChart, growthRanking, growthVsAverage, valueRanking } from '~/charts/options/charts'
+import { canCompare, cardChart, comparisonChart, growthRanking, growthVsAverage, valueRanking } from '~/charts/options/charts'
 import type { Palette } from '~/charts/themes/palette'
 import { palettes } from '~/charts/themes/palette'
 import type { ChartSpec } from '~/charts/types'
@@ -268,6 +268,24 @@ describe('comparisonChart', () => {
     const noGrowth = peer('410702', '红旗区', { indicator: 'gdp', unit: '亿元', change: { kind: 'abs', value: 10 } })
     const growthOnly = peer('410703', '卫滨区', { indicator: 'gdp', unit: '亿元', change: { kind: 'pct', value: 2.3 } })
     expect(comparisonChart([noGrowth, growthOnly], GDP, zh)).toBeUndefined()
+  })
+})
+
+describe('canCompare', () => {
+  const growthOnly = peer('410703', '卫滨区', { indicator: 'gdp', unit: '亿元', change: { kind: 'pct', value: 2.3 } })
+  const noGrowth = peer('410702', '红旗区', { indicator: 'gdp', unit: '亿元', change: { kind: 'abs', value: 10 } })
+  // a value in 亿元 cannot be compared with people, and neither gives a growth rate
+  const wrongUnit = peer('410811', '山阳区', { indicator: 'new-urban-jobs', value: 1.2, unit: '亿元' })
+  const cases: Array<[string, PeerEntry[], typeof GDP, boolean]> = [
+    ['values', [weibinJobs, hongqiJobs], JOBS, true],
+    ['growth, when one gives only the growth', [growthOnly, hongqiGdp, shanyangGdp], GDP, true],
+    ['one district', [weibinJobs], JOBS, false],
+    ['no growth rate to set beside a growth rate', [noGrowth, growthOnly], GDP, false],
+    ['values in units that do not convert', [weibinJobs, wrongUnit], JOBS, false],
+  ]
+  it.each(cases)('says whether comparisonChart draws a chart: %s', (_name, entries, ind, expected) => {
+    expect(canCompare(entries, ind)).toBe(expected)
+    expect(comparisonChart(entries, ind, zh) !== undefined).toBe(expected)
   })
 })
 
