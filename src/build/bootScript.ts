@@ -1,6 +1,6 @@
 /**
- * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the client entry and the
- * chunks it imports written in (in the order the browser evaluates them), and records its file
+ * Emits src/boot.ts as a classic script, `assets/boot-[hash].js`, with the app's base, the client
+ * entry and the chunks it imports written in (in the order the browser evaluates them), and records its file
  * name, each page's own chunks and each data chunk in `.vite/boot.json` beside Vite's own build
  * manifests; src/build/prerenderedPage.ts points each page's script tag at it, naming the
  * page's chunks and the data it was rendered with.
@@ -8,8 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { build } from 'rolldown'
 import type { Plugin } from 'vite'
-import { minify, transformWithOxc } from 'vite'
 import { isDataChunkModule } from '../data/chunkModules'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
@@ -32,12 +32,18 @@ export function bootScriptPlugin(): Plugin {
       const entry = Object.values(bundle).find(out => out.type === 'chunk' && out.isEntry)
       if (!entry || entry.type !== 'chunk')
         this.error('no client entry chunk to boot')
-      const boot = { chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
+      const boot = { base, chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
       pages = pageChunks(bundle, entry.fileName)
       data = dataChunks(bundle, entry.fileName)
       messages = messageChunks(bundle, entry.fileName)
-      const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts', target: 'es2022' })
-      const source = (await minify('boot.js', `const BOOT=${JSON.stringify(boot)};${code}`)).code
+      // a classic script (no module of its own), with the little it imports bundled in
+      const { output } = await build({
+        input: SOURCE,
+        write: false,
+        transform: { target: 'es2022' },
+        output: { format: 'iife', minify: true, comments: false, banner: `const BOOT=${JSON.stringify(boot)};` },
+      })
+      const source = output[0].code
       file = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
     },
     writeBundle(options) {
