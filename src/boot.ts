@@ -4,11 +4,14 @@
  * A prerendered page is complete without JavaScript, so the app's modules have no business
  * before the first paint. This script waits until the page has painted, then fetches the entry module,
  * the chunks it imports and the page's own chunks and data side by side (modulepreload) and starts the
- * app, which hydrates the page. `BOOT` is written in front of this file at build time (src/build/bootScript.ts):
- * the chunks in the order the browser evaluates them, the entry last. `npm run dev` loads
- * src/main.ts directly.
+ * app, which hydrates the page. A reader whose language is English is first sent from a Chinese
+ * page to the English one. `BOOT` is written in front of this file at build time
+ * (src/build/bootScript.ts): the app's base, and the chunks in the order the browser evaluates
+ * them, the entry last. `npm run dev` loads src/main.ts directly.
  */
-declare const BOOT: { chunks: string[] }
+import { englishPath, LOCALE_KEY, startLocale, storedLocale } from './utils/startLocale'
+
+declare const BOOT: { base: string, chunks: string[] }
 
 /**
  * The page's own chunks (its component and what it imports that the entry does not, the data it
@@ -32,7 +35,7 @@ function markInlinedCss() {
   }
 }
 
-// (this file is compiled on its own, with no imports: src/utils/nextTask.ts is the app's copy)
+// (src/utils/nextTask.ts is the app's copy: this script is bundled with src/utils/startLocale.ts only)
 const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
 
 /**
@@ -49,7 +52,7 @@ async function start() {
     document.head.append(link)
   }
   for (const href of BOOT.chunks) {
-    await import(/* @vite-ignore */ href)
+    await import(href)
     await nextTask()
   }
 }
@@ -80,5 +83,31 @@ function afterFirstPaint(run: () => void) {
   observer.observe({ type: 'paint', buffered: true })
 }
 
-// if the app cannot load (a flaky network), the page stays readable as it is
-afterFirstPaint(() => start().catch((error: unknown) => console.error(error)))
+/**
+ * The English page, for a reader whose language is English (their choice on this device, else
+ * the browser's) on a Chinese page: it comes prerendered, where the app, once started, would
+ * fetch the English messages and render the page afresh, seconds later on a slow network. A
+ * link that names its language (`?lang=`) is left to the app, which remembers the choice.
+ */
+function englishPage(): string | undefined {
+  if (document.documentElement.lang !== 'zh-CN' || new URLSearchParams(location.search).has('lang'))
+    return undefined
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem(LOCALE_KEY)
+  }
+  catch {
+    // storage blocked: the browser's language decides
+  }
+  if (startLocale(storedLocale(stored), navigator.language) !== 'en')
+    return undefined
+  const path = englishPath(location.pathname, BOOT.base)
+  return path && path + location.search + location.hash
+}
+
+const english = englishPage()
+if (english)
+  location.replace(english)
+else
+  // if the app cannot load (a flaky network), the page stays readable as it is
+  afterFirstPaint(() => start().catch((error: unknown) => console.error(error)))

@@ -7,6 +7,7 @@ import type { Pinia } from 'pinia'
 import { localePrefix } from '~/i18n'
 import { useDistrictsStore } from '~/stores/districts'
 import { usePreferencesStore } from '~/stores/preferences'
+import { startLocale } from '~/utils/startLocale'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -55,8 +56,8 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     }
     // the first page of a visit follows the reader's choice, else the browser's language
     if (!import.meta.env.SSR && from.matched.length === 0 && !to.params.locale) {
-      const preferred = usePreferencesStore(pinia).locale ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')
-      if (preferred === 'en')
+      // (src/boot.ts has sent such a reader to the English page already, where it could)
+      if (startLocale(usePreferencesStore(pinia).locale, navigator.language) === 'en')
         return { ...to, params: { ...to.params, locale: 'en' }, replace: true }
     }
   })

@@ -10,7 +10,7 @@ const ORIGIN = `http://localhost:${PORT}`
 test.describe('deployed under a sub-folder', () => {
   test.use({ serviceWorkers: 'allow', baseURL: ORIGIN })
 
-  test('BASE_PATH=/brief/ builds an app that loads, navigates and works offline under /brief/', async ({ page, context }) => {
+  test('BASE_PATH=/brief/ builds an app that loads, navigates and works offline under /brief/', async ({ page, context, browser }) => {
     test.setTimeout(180_000)
     const out = join(mkdtempSync(join(tmpdir(), 'district-brief-base-')), 'dist')
     build({ BASE_PATH: '/brief/', SITE_URL: 'https://example.org', OUT_DIR: out })
@@ -33,6 +33,14 @@ test.describe('deployed under a sub-folder', () => {
       await expect(page.locator('script[data-page-chunks]')).toHaveAttribute('data-page-chunks', /^\/brief\/assets\/.*\/brief\/assets\/DistrictPage-[\w-]+\.js/)
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/brief/d/410703')
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/brief/manifest.webmanifest')
+      // a reader whose browser speaks English is sent to the English page, under the sub-folder too
+      const english = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' })
+      const englishPage = await english.newPage()
+      await englishPage.goto(`${ORIGIN}/brief/m/gdp`)
+      await expect(englishPage).toHaveURL(`${ORIGIN}/brief/en/m/gdp`)
+      await expect(englishPage.locator('html')).toHaveAttribute('lang', 'en')
+      await english.close()
+
       await page.getByTestId('read-report').click()
       await expect(page).toHaveURL(`${ORIGIN}/brief/d/410703/report`)
       await expect(page.locator('main')).toContainText('141.8亿元')

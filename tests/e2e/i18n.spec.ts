@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
 
@@ -51,11 +52,61 @@ test.describe('languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('District achievements at a glance')
   })
 
-  test('follows an English browser on the first visit', async ({ browser }) => {
+  /**
+   * The pages the browser loads as documents (not the app's own navigations), and in between,
+   * the app's scripts, in the order they are asked for.
+   */
+  function documentsOf(page: Page): string[] {
+    const requests: string[] = []
+    page.on('request', (r) => {
+      const url = new URL(r.url())
+      if ((r.isNavigationRequest() && r.frame() === page.mainFrame()) || r.resourceType() === 'script')
+        requests.push(url.pathname + url.search)
+    })
+    return requests
+  }
+
+  test('an English browser opening a Chinese link gets the English page as it was prerendered', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'en-GB' })
     const page = await context.newPage()
-    await page.goto('/d/410703')
-    await expect(page).toHaveURL(/\/en\/d\/410703$/)
+    const errors: string[] = []
+    page.on('pageerror', e => errors.push(e.message))
+    const documents = documentsOf(page)
+    await page.goto('/d/410703?from=chat#gdp')
+    await expect(page).toHaveURL(/\/en\/d\/410703\?from=chat#gdp$/)
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
+    // the browser loaded the English page itself, before the app started on the Chinese one:
+    // the app hydrates the English HTML instead of rendering the page afresh
+    expect(documents.filter(d => !d.startsWith('/assets/'))).toEqual(['/d/410703?from=chat', '/en/d/410703?from=chat'])
+    expect(documents.indexOf('/en/d/410703?from=chat')).toBeLessThan(documents.findIndex(d => d.startsWith('/assets/app-')))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('an English browser keeps a reader\'s choice of Chinese, and a link that names its language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const page = await context.newPage()
+    const documents = documentsOf(page)
+    await page.goto('/m/gdp?lang=zh')
+    await expect(page).toHaveURL(/\/m\/gdp$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    // the choice is remembered: the next visit stays in Chinese too
+    await page.goto('/about')
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await expect(page).toHaveURL(/\/about$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    expect(documents.filter(d => !d.startsWith('/assets/'))).toEqual(['/m/gdp?lang=zh', '/about'])
+    await context.close()
+  })
+
+  test('an English browser on an unknown Chinese link gets the English not-found page', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto('/no/such/page')
+    await expect(page).toHaveURL(/\/en\/no\/such\/page$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty()
     await context.close()
   })
 })
