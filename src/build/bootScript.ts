@@ -8,7 +8,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'rolldown'
 import type { Plugin } from 'vite'
 import { isDataChunkModule } from '../data/chunkModules'
 
@@ -37,11 +36,13 @@ export function bootScriptPlugin(): Plugin {
       data = dataChunks(bundle, entry.fileName)
       messages = messageChunks(bundle, entry.fileName)
       // a classic script (no module of its own), with the little it imports bundled in
+      const { build } = await import('rolldown')
       const { output } = await build({
         input: SOURCE,
         write: false,
         transform: { target: 'es2022' },
-        output: { format: 'iife', minify: true, comments: false, banner: `const BOOT=${JSON.stringify(boot)};` },
+        output: { format: 'iife', minify: true, comments: false, intro: `const BOOT=${JSON.stringify(boot)};` },
+        onLog: (_level, log) => this.warn(log.message),
       })
       const source = output[0].code
       file = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
