@@ -282,6 +282,10 @@ describe('canCompare', () => {
     ['one district', [weibinJobs], JOBS, false],
     ['no growth rate to set beside a growth rate', [noGrowth, growthOnly], GDP, false],
     ['values in units that do not convert', [weibinJobs, wrongUnit], JOBS, false],
+    ['growth, when the values do not convert but both give a growth rate', [
+      peer('410703', '卫滨区', { indicator: 'new-urban-jobs', value: 6955, unit: '人', change: { kind: 'pct', value: 4 } }),
+      peer('410811', '山阳区', { indicator: 'new-urban-jobs', value: 1.2, unit: '亿元', change: { kind: 'pct', value: 3 } }),
+    ], JOBS, true],
   ]
   it.each(cases)('says whether comparisonChart draws a chart: %s', (_name, entries, ind, expected) => {
     expect(canCompare(entries, ind)).toBe(expected)
