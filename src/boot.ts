@@ -4,12 +4,15 @@
  * A prerendered page is complete without JavaScript, so the app's modules have no business
  * before the first paint. This script waits until the page has painted, then fetches the entry module,
  * the chunks it imports and the page's own chunks and data side by side (modulepreload) and starts the
- * app, which hydrates the page. A reader whose language is English is first sent from a Chinese
- * page to the English one. `BOOT` is written in front of this file at build time
+ * app, which hydrates the page. A reader whose language is not Chinese is first sent from a
+ * Chinese page to the English one.
+ *
+ * The build bundles this file with the two small modules it imports and writes `BOOT` into it
  * (src/build/bootScript.ts): the app's base, and the chunks in the order the browser evaluates
  * them, the entry last. `npm run dev` loads src/main.ts directly.
  */
-import { englishPath, LOCALE_KEY, startLocale, storedLocale } from './utils/startLocale'
+import { nextTask } from './utils/nextTask'
+import { englishRedirect, LOCALE_KEY } from './utils/startLocale'
 
 declare const BOOT: { base: string, chunks: string[] }
 
@@ -34,9 +37,6 @@ function markInlinedCss() {
     document.head.append(link)
   }
 }
-
-// (src/utils/nextTask.ts is the app's copy: this script is bundled with src/utils/startLocale.ts only)
-const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
 
 /**
  * Evaluating Vue, the router, i18n and the app in one go is one long task on a phone. Importing
@@ -83,15 +83,8 @@ function afterFirstPaint(run: () => void) {
   observer.observe({ type: 'paint', buffered: true })
 }
 
-/**
- * The English page, for a reader whose language is English (their choice on this device, else
- * the browser's) on a Chinese page: it comes prerendered, where the app, once started, would
- * fetch the English messages and render the page afresh, seconds later on a slow network. A
- * link that names its language (`?lang=`) is left to the app, which remembers the choice.
- */
-function englishPage(): string | undefined {
-  if (document.documentElement.lang !== 'zh-CN' || new URLSearchParams(location.search).has('lang'))
-    return undefined
+/** Where to send the reader first, if anywhere (src/utils/startLocale.ts). */
+function redirect(): string | undefined {
   let stored: string | null = null
   try {
     stored = localStorage.getItem(LOCALE_KEY)
@@ -99,13 +92,25 @@ function englishPage(): string | undefined {
   catch {
     // storage blocked: the browser's language decides
   }
-  if (startLocale(storedLocale(stored), navigator.language) !== 'en')
-    return undefined
-  const path = englishPath(location.pathname, BOOT.base)
-  return path && path + location.search + location.hash
+  return englishRedirect({
+    base: BOOT.base,
+    location,
+    htmlLang: document.documentElement.lang,
+    renderedFor: document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route'),
+    stored,
+    browserLanguage: navigator.language,
+    userAgent: navigator.userAgent,
+  })
 }
 
-const english = englishPage()
+let english: string | undefined
+try {
+  english = redirect()
+}
+catch (error) {
+  // the page as it is, and the app, rather than nothing
+  console.error(error)
+}
 if (english)
   location.replace(english)
 else

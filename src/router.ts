@@ -7,7 +7,7 @@ import type { Pinia } from 'pinia'
 import { localePrefix } from '~/i18n'
 import { useDistrictsStore } from '~/stores/districts'
 import { usePreferencesStore } from '~/stores/preferences'
-import { startLocale } from '~/utils/startLocale'
+import { followsReader, linkLocale, startLocale } from '~/utils/startLocale'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -45,17 +45,16 @@ export function comparedCodes(route: Pick<RouteLocationNormalized, 'query'>, all
 export function installDataGuards(router: Router, pinia: Pinia) {
   router.beforeEach((to, from) => {
     // ?lang=en on any link opens that page in English (and the choice is remembered)
-    const lang = typeof to.query.lang === 'string' ? to.query.lang : undefined
-    if (lang) {
+    const locale = linkLocale([to.query.lang ?? []].flat())
+    if (locale) {
       const query = { ...to.query }
       delete query.lang
-      const locale = lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'
       if (!import.meta.env.SSR)
         usePreferencesStore(pinia).setLocale(locale)
       return { ...to, query, params: { ...to.params, locale: localePrefix(locale) }, replace: true }
     }
     // the first page of a visit follows the reader's choice, else the browser's language
-    if (!import.meta.env.SSR && from.matched.length === 0 && !to.params.locale) {
+    if (!import.meta.env.SSR && from.matched.length === 0 && !to.params.locale && followsReader(navigator.userAgent)) {
       // (src/boot.ts has sent such a reader to the English page already, where it could)
       if (startLocale(usePreferencesStore(pinia).locale, navigator.language) === 'en')
         return { ...to, params: { ...to.params, locale: 'en' }, replace: true }

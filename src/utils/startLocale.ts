@@ -1,17 +1,34 @@
 /**
  * The language the first page of a visit opens in, when its link names none: the reader's
- * choice on this device, else the browser's. The router applies it (src/router.ts); before
- * that, src/boot.ts sends a reader whose language is English from a Chinese page to the
- * English one, so it arrives prerendered instead of rendered afresh seconds later. This module
- * imports nothing at run time: the boot script is bundled with it and nothing else.
+ * choice on this device, else the browser's (Chinese for a Chinese browser, English for any
+ * other). The router applies it (src/router.ts); before that, src/boot.ts sends a reader from a
+ * Chinese page to the English one, so it arrives prerendered instead of rendered afresh seconds
+ * later. Search engines and page testers get the page the link names: each language has its own
+ * URL for them (hreflang), and sending them on would read as a redirect.
+ * This module imports nothing at run time: the boot script is bundled with it.
  */
-import type { Locale } from './format'
+import type { Locale } from '~/utils/format'
 
 /** Where the preferences store keeps the reader's choice (src/stores/preferences.ts). */
 export const LOCALE_KEY = 'district-brief:locale'
 
+const CRAWLER = /bot\b|crawl|spider|slurp|lighthouse|inspectiontool|facebookexternalhit/i
+
 export function startLocale(stored: Locale | null, browserLanguage: string): Locale {
   return stored ?? (browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')
+}
+
+/** Whether the first page follows the reader's language at all: not for a crawler or a page tester. */
+export function followsReader(userAgent: string): boolean {
+  return !CRAWLER.test(userAgent)
+}
+
+/** The language a link names with `?lang=en` (or `zh`): exactly one non-empty value, else none. */
+export function linkLocale(values: ReadonlyArray<string | null>): Locale | undefined {
+  const [value] = values
+  if (values.length !== 1 || !value)
+    return undefined
+  return value.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'
 }
 
 /**
@@ -32,7 +49,42 @@ export function englishPath(pathname: string, base: string): string | undefined 
   if (pathname !== root.slice(0, -1) && !pathname.startsWith(root))
     return undefined
   const rest = pathname.slice(root.length)
-  if (rest === 'en' || rest.startsWith('en/'))
+  if (/^en(?:\/|$)/i.test(rest))
     return undefined
   return `${root}en${rest ? `/${rest}` : ''}`
+}
+
+/** What the boot script knows of the page and the reader as the page loads. */
+export interface Arrival {
+  /** the app's base, `/` or `/brief/` */
+  base: string
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>
+  /** `<html lang>` of the page the browser was given */
+  htmlLang: string
+  /** the route that page was prerendered for (`data-ssr-route`), under the base */
+  renderedFor: string | null | undefined
+  /** the stored choice, raw (`localStorage`), null when none or unreadable */
+  stored: string | null
+  browserLanguage: string
+  userAgent: string
+}
+
+/**
+ * Where the boot script sends a reader before the app starts: the English page, for a reader
+ * whose first page follows their language and whose language is not Chinese, on a Chinese page;
+ * else nowhere. A link that names its language (`?lang=`) is left to the app, which remembers
+ * the choice; so is the not-found page that a server or the service worker gives for a link it
+ * has no page for (there the app finds what the link meant, in English).
+ */
+export function englishRedirect(a: Arrival): string | undefined {
+  if (a.htmlLang !== 'zh-CN' || !followsReader(a.userAgent))
+    return undefined
+  if (linkLocale(new URLSearchParams(a.location.search).getAll('lang')) !== undefined)
+    return undefined
+  if (a.renderedFor === '/404' && a.location.pathname !== `${a.base}404`)
+    return undefined
+  if (startLocale(storedLocale(a.stored), a.browserLanguage) !== 'en')
+    return undefined
+  const path = englishPath(a.location.pathname, a.base)
+  return path && path + a.location.search + a.location.hash
 }

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { documentsAndScripts, documentsOf } from '../helpers/app'
 import { build, serve, stop } from '../helpers/server'
 
 const PORT = 4175
@@ -35,11 +36,17 @@ test.describe('deployed under a sub-folder', () => {
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/brief/manifest.webmanifest')
       // a reader whose browser speaks English is sent to the English page, under the sub-folder too
       const english = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' })
-      const englishPage = await english.newPage()
-      await englishPage.goto(`${ORIGIN}/brief/m/gdp`)
-      await expect(englishPage).toHaveURL(`${ORIGIN}/brief/en/m/gdp`)
-      await expect(englishPage.locator('html')).toHaveAttribute('lang', 'en')
-      await english.close()
+      try {
+        const englishPage = await english.newPage()
+        const requests = documentsAndScripts(englishPage)
+        await englishPage.goto(`${ORIGIN}/brief/m/gdp`)
+        await expect(englishPage).toHaveURL(`${ORIGIN}/brief/en/m/gdp`)
+        await expect(englishPage.locator('html')).toHaveAttribute('lang', 'en')
+        expect(documentsOf(requests)).toEqual(['/brief/m/gdp', '/brief/en/m/gdp'])
+      }
+      finally {
+        await english.close()
+      }
 
       await page.getByTestId('read-report').click()
       await expect(page).toHaveURL(`${ORIGIN}/brief/d/410703/report`)

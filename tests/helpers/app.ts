@@ -6,3 +6,22 @@ export async function open(page: Page, path: string) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
   return response
 }
+
+/**
+ * The pages the browser loads as documents (not the app's own navigations) and, in between,
+ * the scripts, in the order they are asked for (path and query).
+ */
+export function documentsAndScripts(page: Page): string[] {
+  const requests: string[] = []
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    if ((r.isNavigationRequest() && r.frame() === page.mainFrame()) || r.resourceType() === 'script')
+      requests.push(url.pathname + url.search)
+  })
+  return requests
+}
+
+/** The documents alone, from `documentsAndScripts`. */
+export function documentsOf(requests: string[]): string[] {
+  return requests.filter(r => !/\/assets\//.test(r))
+}

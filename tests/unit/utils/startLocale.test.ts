@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { routes } from '~/router'
 import { usePreferencesStore } from '~/stores/preferences'
-import { englishPath, LOCALE_KEY, startLocale, storedLocale } from '~/utils/startLocale'
+import type { Arrival } from '~/utils/startLocale'
+import { englishPath, englishRedirect, followsReader, linkLocale, LOCALE_KEY, startLocale, storedLocale } from '~/utils/startLocale'
 
 beforeEach(() => {
   localStorage.clear()
@@ -65,5 +66,98 @@ describe('englishPath', () => {
 
   it('sends a path that merely starts with "en" to its English page', () => {
     expect(englishPath('/enterprise', '/')).toBe('/en/enterprise')
+  })
+
+  it('takes /EN/ for English, as the router does', () => {
+    expect(englishPath('/EN/d/410703', '/')).toBeUndefined()
+    expect(createRouter({ history: createMemoryHistory(), routes }).resolve('/EN/d/410703').params.locale).toBe('EN')
+  })
+})
+
+describe('linkLocale', () => {
+  it('is the one language a link names', () => {
+    expect(linkLocale(['en'])).toBe('en')
+    expect(linkLocale(['EN-gb'])).toBe('en')
+    expect(linkLocale(['zh'])).toBe('zh-CN')
+    expect(linkLocale(['zh-CN'])).toBe('zh-CN')
+  })
+
+  it('is none for no value, an empty one, or two', () => {
+    expect(linkLocale([])).toBeUndefined()
+    expect(linkLocale([''])).toBeUndefined()
+    expect(linkLocale([null])).toBeUndefined()
+    expect(linkLocale(['en', 'zh'])).toBeUndefined()
+  })
+})
+
+describe('followsReader', () => {
+  it('is false for search engines, link unfurlers and page testers', () => {
+    for (const ua of [
+      'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Googlebot/2.1; +http://www.google.com/bot.html) Chrome/130.0.0.0 Safari/537.36',
+      'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+      'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)',
+      'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse',
+      'Mozilla/5.0 (compatible; Google-InspectionTool/1.0)',
+    ])
+      expect(followsReader(ua), ua).toBe(false)
+  })
+
+  it('is true for a phone\'s browser and a headless one', () => {
+    expect(followsReader('Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1')).toBe(true)
+    expect(followsReader('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.50')).toBe(true)
+    expect(followsReader('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36')).toBe(true)
+  })
+})
+
+describe('englishRedirect', () => {
+  const PHONE = 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36'
+  function arrival(over: Partial<Arrival> & { path?: string } = {}): Arrival {
+    const { path = '/d/410703', ...rest } = over
+    const url = new URL(path, 'https://example.org')
+    return {
+      base: '/',
+      location: { pathname: url.pathname, search: url.search, hash: url.hash },
+      htmlLang: 'zh-CN',
+      renderedFor: url.pathname,
+      stored: null,
+      browserLanguage: 'en-GB',
+      userAgent: PHONE,
+      ...rest,
+    }
+  }
+
+  it('sends a reader whose language is not Chinese to the English page, with its query and hash', () => {
+    expect(englishRedirect(arrival({ path: '/d/410703?from=chat#gdp' }))).toBe('/en/d/410703?from=chat#gdp')
+    expect(englishRedirect(arrival({ path: '/compare?d=410703,410702', renderedFor: '/compare', browserLanguage: 'fr' }))).toBe('/en/compare?d=410703,410702')
+    expect(englishRedirect(arrival({ base: '/brief/', path: '/brief/' }))).toBe('/brief/en')
+  })
+
+  it('follows a stored choice over the browser\'s language', () => {
+    expect(englishRedirect(arrival({ stored: '"en"', browserLanguage: 'zh-CN' }))).toBe('/en/d/410703')
+    expect(englishRedirect(arrival({ stored: '"zh-CN"' }))).toBeUndefined()
+    // a corrupted choice is no choice
+    expect(englishRedirect(arrival({ stored: '"fr"' }))).toBe('/en/d/410703')
+  })
+
+  it('leaves a Chinese reader, an English page and a crawler where they are', () => {
+    expect(englishRedirect(arrival({ browserLanguage: 'zh-TW' }))).toBeUndefined()
+    expect(englishRedirect(arrival({ path: '/en/d/410703', htmlLang: 'en' }))).toBeUndefined()
+    expect(englishRedirect(arrival({ userAgent: 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)' }))).toBeUndefined()
+  })
+
+  it('leaves a link that names its language to the app', () => {
+    expect(englishRedirect(arrival({ path: '/d/410703?lang=zh' }))).toBeUndefined()
+    expect(englishRedirect(arrival({ path: '/d/410703?lang=en' }))).toBeUndefined()
+    // no language named: the rule applies
+    expect(englishRedirect(arrival({ path: '/d/410703?lang=' }))).toBe('/en/d/410703?lang=')
+  })
+
+  it('leaves the not-found page given for another link to the app, but not the not-found page itself', () => {
+    expect(englishRedirect(arrival({ path: '/no/such/page', renderedFor: '/404' }))).toBeUndefined()
+    expect(englishRedirect(arrival({ path: '/en/no/such/page', renderedFor: '/404' }))).toBeUndefined()
+    expect(englishRedirect(arrival({ path: '/404', renderedFor: '/404' }))).toBe('/en/404')
+    expect(englishRedirect(arrival({ base: '/brief/', path: '/brief/404', renderedFor: '/404' }))).toBe('/brief/en/404')
+    // a page prerendered for the URL it redirects to (/d/weibin → /d/410703) is the English one's twin
+    expect(englishRedirect(arrival({ path: '/d/weibin', renderedFor: '/d/410703' }))).toBe('/en/d/weibin')
   })
 })
