@@ -14,6 +14,7 @@ import { ogImagePlugin } from './src/data/ogImages'
 import { optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
 import { bootScriptPlugin } from './src/build/bootScript'
 import { compileHintsPlugin } from './src/build/compileHints'
+import { startupChunks } from './src/build/startupChunks'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -118,6 +119,13 @@ export default defineConfig(({ isPreview }): UserConfig => {
       onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedData(app)),
     },
     ssr: { noExternal: ['vue-echarts'] },
-    build: { target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false },
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      // fewer start-up chunks: src/build/startupChunks.ts
+      rolldownOptions: { output: { codeSplitting: { groups: startupChunks } } },
+    },
   }
 })

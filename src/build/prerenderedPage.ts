@@ -59,12 +59,18 @@ export function inlineIcon(html: string, outDir: string): string {
   })
 }
 
+/** Each stylesheet a page links becomes the CSS itself, once (a page may link a shared chunk's CSS twice). */
 export function inlineStylesheets(html: string, outDir: string, base = '/'): string {
+  const inlined = new Set<string>()
   return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href: string) => {
+    if (inlined.has(href))
+      return ''
     const file = join(outDir, href.startsWith(base) ? href.slice(base.length) : href)
     try {
       // data-href: src/boot.ts tells Vite's chunk preloader that this CSS is already here
-      return `<style data-href="${href}">${readFileSync(file, 'utf8').replaceAll('</style', '<\\/style')}</style>`
+      const css = readFileSync(file, 'utf8')
+      inlined.add(href)
+      return `<style data-href="${href}">${css.replaceAll('</style', '<\\/style')}</style>`
     }
     catch {
       return tag

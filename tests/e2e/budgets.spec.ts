@@ -89,6 +89,15 @@ test.describe('first paint', () => {
     })
   }
 
+  // Over HTTP/1.1 a browser opens six connections to a server: a page that starts with at most
+  // six scripts after its boot script fetches them in one round trip (src/build/startupChunks.ts)
+  for (const path of ['/', '/d/410703', '/m/gdp', '/compare?d=410703,410702']) {
+    test(`${path} starts with at most six scripts after its boot script`, async ({ page }) => {
+      await open(page, path)
+      expect((await bootLinks(page)).length).toBeLessThanOrEqual(6)
+    })
+  }
+
   test('a district page names its own report\'s chunk for the boot script, and no other report\'s', async ({ page }) => {
     await open(page, '/d/410703')
     expect(reportChunks(await bootLinks(page))).toEqual([expect.stringMatching(new RegExp(`^/assets/${report('410703').id}-[\\w-]+\\.js$`))])

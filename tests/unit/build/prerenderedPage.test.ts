@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bootRecord } from '~/build/bootScript'
-import { bootScript, inlineIcon, optimizePrerenderedPage } from '~/build/prerenderedPage'
+import { bootScript, inlineIcon, inlineStylesheets, optimizePrerenderedPage } from '~/build/prerenderedPage'
 
 const PAGE = [
   '<html><head>',
@@ -86,5 +86,12 @@ describe('a prerendered page paints with its HTML alone', () => {
     expect(html).not.toContain('rel="manifest"')
     expect(html).toContain('<script defer src="/brief/assets/boot-Q1w2.js" data-page-chunks="/brief/assets/format-1.js /brief/assets/DistrictPage-1.js"></script>')
     expect(html).toContain('<main>卫滨区</main>')
+  })
+
+  it('inlines a stylesheet the page links twice once', () => {
+    const twice = PAGE.replace('</head>', '<link rel="stylesheet" crossorigin="" href="/brief/assets/app-x.css">\n</head>')
+    const html = inlineStylesheets(twice, outDir(), '/brief/')
+    expect(html.match(/main\{color:red\}/g)).toHaveLength(1)
+    expect(html).not.toContain('rel="stylesheet"')
   })
 })
