@@ -14,7 +14,7 @@ import { ogImagePlugin } from './src/data/ogImages'
 import { optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
 import { bootScriptPlugin } from './src/build/bootScript'
 import { compileHintsPlugin } from './src/build/compileHints'
-import { startupChunks } from './src/build/startupChunks'
+import { startupChunkGroups } from './src/build/startupChunks'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -125,7 +125,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       emptyOutDir: true,
       reportCompressedSize: false,
       // fewer start-up chunks: src/build/startupChunks.ts
-      rolldownOptions: { output: { codeSplitting: { groups: startupChunks } } },
+      rolldownOptions: { output: { codeSplitting: { groups: startupChunkGroups } } },
     },
   }
 })

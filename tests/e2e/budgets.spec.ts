@@ -90,11 +90,18 @@ test.describe('first paint', () => {
   }
 
   // Over HTTP/1.1 a browser opens six connections to a server: a page that starts with at most
-  // six scripts after its boot script fetches them in one round trip (src/build/startupChunks.ts)
-  for (const path of ['/', '/d/410703', '/m/gdp', '/compare?d=410703,410702']) {
-    test(`${path} starts with at most six scripts after its boot script`, async ({ page }) => {
+  // six scripts after its boot script fetches them in one round (src/build/startupChunks.ts); an
+  // English page adds its messages
+  for (const [path, most] of [['/', 6], ['/d/410703', 6], ['/m/gdp', 6], ['/about', 6], ['/en/d/410703', 7]] as const) {
+    test(`${path} starts with at most ${most} scripts after its boot script, all named by it`, async ({ page }) => {
+      const scripts = scriptRequests(page)
       await open(page, path)
-      expect((await bootLinks(page)).length).toBeLessThanOrEqual(6)
+      const startup = scripts.filter(s => !/\/boot-[\w-]+\.js$/.test(s) && !LATER.test(s))
+      expect(startup.length).toBeGreaterThan(2)
+      expect(startup.length, startup.join('\n')).toBeLessThanOrEqual(most)
+      expect(startup.filter(s => !s.startsWith('/assets/') || !/\.js$/.test(s))).toEqual([])
+      const links = await bootLinks(page)
+      expect(startup.filter(s => !links.includes(s)), 'not named by the boot script').toEqual([])
     })
   }
 
