@@ -7,12 +7,14 @@
  * URL for them (hreflang), and sending them on would read as a redirect.
  * This module imports nothing at run time: the boot script is bundled with it.
  */
-import type { Locale } from '~/utils/format'
+// relative, not `~/`: the boot script's bundle has no aliases
+import type { Locale } from './format'
 
 /** Where the preferences store keeps the reader's choice (src/stores/preferences.ts). */
 export const LOCALE_KEY = 'district-brief:locale'
 
-const CRAWLER = /bot\b|crawl|spider|slurp|lighthouse|inspectiontool|facebookexternalhit/i
+// Googlebot/2.1, bingbot/2.0, Slackbot-LinkExpanding, Baiduspider …, not a phone named CUBOT
+const CRAWLER = /bot[/-]|crawl|spider|slurp|lighthouse|inspectiontool|facebookexternalhit/i
 
 export function startLocale(stored: Locale | null, browserLanguage: string): Locale {
   return stored ?? (browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')
@@ -23,12 +25,10 @@ export function followsReader(userAgent: string): boolean {
   return !CRAWLER.test(userAgent)
 }
 
-/** The language a link names with `?lang=en` (or `zh`): exactly one non-empty value, else none. */
+/** The language a link names with `?lang=en` (or `zh`): exactly one value, English or Chinese, else none. */
 export function linkLocale(values: ReadonlyArray<string | null>): Locale | undefined {
-  const [value] = values
-  if (values.length !== 1 || !value)
-    return undefined
-  return value.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'
+  const value = values.length === 1 ? values[0]?.toLowerCase() : undefined
+  return value?.startsWith('en') ? 'en' : value?.startsWith('zh') ? 'zh-CN' : undefined
 }
 
 /**
@@ -61,7 +61,7 @@ export interface Arrival {
   location: Pick<Location, 'pathname' | 'search' | 'hash'>
   /** `<html lang>` of the page the browser was given */
   htmlLang: string
-  /** the route that page was prerendered for (`data-ssr-route`), under the base */
+  /** the route that page was prerendered for (`data-ssr-route`), a path without the base (`/404`) */
   renderedFor: string | null | undefined
   /** the stored choice, raw (`localStorage`), null when none or unreadable */
   stored: string | null

@@ -51,53 +51,6 @@ test.describe('languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('District achievements at a glance')
   })
 
-  test('an English browser opening a Chinese link gets the English page as it was prerendered', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'en-GB' })
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', e => errors.push(e.message))
-    const requests = documentsAndScripts(page)
-    await page.goto('/d/410703?from=chat#gdp')
-    await expect(page).toHaveURL(/\/en\/d\/410703\?from=chat#gdp$/)
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-    await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
-    // the browser loaded the English page itself, before the app started on the Chinese one:
-    // the app hydrates the English HTML instead of rendering the page afresh
-    expect(documentsOf(requests)).toEqual(['/d/410703?from=chat', '/en/d/410703?from=chat'])
-    expect(requests.indexOf('/en/d/410703?from=chat')).toBeLessThan(requests.findIndex(d => d.startsWith('/assets/app-')))
-    expect(errors).toEqual([])
-    await context.close()
-  })
-
-  test('an English browser keeps a reader\'s choice of Chinese, and a link that names its language', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'en-GB' })
-    const page = await context.newPage()
-    const requests = documentsAndScripts(page)
-    await page.goto('/m/gdp?lang=zh')
-    await expect(page).toHaveURL(/\/m\/gdp$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    // the choice is remembered: the next visit stays in Chinese too
-    await page.goto('/about')
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-    await expect(page).toHaveURL(/\/about$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    expect(documentsOf(requests)).toEqual(['/m/gdp?lang=zh', '/about'])
-    await context.close()
-  })
-
-  test('an English browser on an unknown Chinese link gets the not-found page in English, found by the app', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'en-GB' })
-    const page = await context.newPage()
-    const requests = documentsAndScripts(page)
-    await page.goto('/no/such/page')
-    await expect(page).toHaveURL(/\/en\/no\/such\/page$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(page.getByTestId('not-found')).toContainText('Page not found')
-    // the server's not-found page is not sent to /en/…, where the same page would come again
-    expect(documentsOf(requests)).toEqual(['/no/such/page'])
-    await context.close()
-  })
-
   test('a stored choice of English sends a Chinese browser to the English page', async ({ context, page }) => {
     await context.addInitScript(() => localStorage.setItem('district-brief:locale', '"en"'))
     const requests = documentsAndScripts(page)
@@ -107,41 +60,84 @@ test.describe('languages', () => {
     expect(documentsOf(requests)).toEqual(['/m/gdp', '/en/m/gdp'])
   })
 
-  test('a search engine gets the page its link names, in any language', async ({ browser }) => {
-    const context = await browser.newContext({
+  test.describe('a search engine', () => {
+    test.use({
       locale: 'en-US',
       userAgent: 'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Googlebot/2.1; +http://www.google.com/bot.html) Chrome/130.0.0.0 Safari/537.36',
     })
-    const page = await context.newPage()
-    const requests = documentsAndScripts(page)
-    await open(page, '/d/410703')
-    await expect(page).toHaveURL(/\/d\/410703$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
-    expect(documentsOf(requests)).toEqual(['/d/410703'])
-    await context.close()
+
+    test('gets the page its link names, in any language', async ({ page }) => {
+      const requests = documentsAndScripts(page)
+      await open(page, '/d/410703')
+      await expect(page).toHaveURL(/\/d\/410703$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+      await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+      expect(documentsOf(requests)).toEqual(['/d/410703'])
+    })
   })
 
-  test('an English browser that picks Chinese before the app has started stays in Chinese', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'en-GB' })
-    const page = await context.newPage()
-    // the app does not start: the language switch is a plain link, and it names its language
-    await page.route('**/assets/**', route => route.abort())
-    await page.goto('/en/d/410703')
-    await page.getByTestId('lang-switch').click()
-    await expect(page).toHaveURL(/\/d\/410703\?lang=zh$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    // the same link with the app and its boot script: the link's choice beats the browser's language
-    await page.unroute('**/assets/**')
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-    await expect(page).toHaveURL(/\/d\/410703$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
-    // and the choice is remembered for the next visit
-    await open(page, '/m/gdp')
-    await expect(page).toHaveURL(/\/m\/gdp$/)
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    await context.close()
+  test.describe('an English browser', () => {
+    test.use({ locale: 'en-GB' })
+
+    test('opening a Chinese link gets the English page as it was prerendered', async ({ page }) => {
+      const errors: string[] = []
+      page.on('pageerror', e => errors.push(e.message))
+      const requests = documentsAndScripts(page)
+      await page.goto('/d/410703?from=chat#gdp')
+      await expect(page).toHaveURL(/\/en\/d\/410703\?from=chat#gdp$/)
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
+      // the browser loaded the English page itself, before the app started on the Chinese one:
+      // the app hydrates the English HTML instead of rendering the page afresh
+      expect(documentsOf(requests)).toEqual(['/d/410703?from=chat', '/en/d/410703?from=chat'])
+      expect(requests.indexOf('/en/d/410703?from=chat')).toBeLessThan(requests.findIndex(d => d.startsWith('/assets/app-')))
+      expect(errors).toEqual([])
+    })
+
+    test('keeps a reader\'s choice of Chinese, and a link that names its language', async ({ page }) => {
+      const requests = documentsAndScripts(page)
+      await page.goto('/m/gdp?lang=zh')
+      await expect(page).toHaveURL(/\/m\/gdp$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+      // the choice is remembered: the next visit stays in Chinese too
+      await page.goto('/about')
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await expect(page).toHaveURL(/\/about$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+      expect(documentsOf(requests)).toEqual(['/m/gdp?lang=zh', '/about'])
+    })
+
+    test('on an unknown Chinese link gets the not-found page in English, found by the app', async ({ page }) => {
+      const requests = documentsAndScripts(page)
+      await page.goto('/no/such/page')
+      await expect(page).toHaveURL(/\/en\/no\/such\/page$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+      await expect(page.getByTestId('not-found')).toContainText('Page not found')
+      // the server's not-found page is not sent to /en/…, where the same page would come again
+      expect(documentsOf(requests)).toEqual(['/no/such/page'])
+    })
+
+    test('picking Chinese before the app has started stays in Chinese', async ({ page }) => {
+      const requests = documentsAndScripts(page)
+      // the app does not start: the language switch is a plain link, and it names its language
+      await page.route('**/assets/**', route => route.abort())
+      await page.goto('/en/d/410703')
+      await page.getByTestId('lang-switch').click()
+      await expect(page).toHaveURL(/\/d\/410703\?lang=zh$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+      // the same link with the app and its boot script: the link's choice beats the browser's language
+      await page.unroute('**/assets/**')
+      await page.reload()
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await expect(page).toHaveURL(/\/d\/410703$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+      await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+      // the boot script let the link be: the app took its ?lang=zh
+      expect(documentsOf(requests)).toEqual(['/en/d/410703', '/d/410703?lang=zh', '/d/410703?lang=zh'])
+      // and the choice is remembered for the next visit
+      await open(page, '/m/gdp')
+      await expect(page).toHaveURL(/\/m\/gdp$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    })
   })
 })

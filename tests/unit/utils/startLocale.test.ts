@@ -82,7 +82,8 @@ describe('linkLocale', () => {
     expect(linkLocale(['zh-CN'])).toBe('zh-CN')
   })
 
-  it('is none for no value, an empty one, or two', () => {
+  it('is none for no value, an empty one, two, or a language the app does not have', () => {
+    expect(linkLocale(['fr'])).toBeUndefined()
     expect(linkLocale([])).toBeUndefined()
     expect(linkLocale([''])).toBeUndefined()
     expect(linkLocale([null])).toBeUndefined()
@@ -98,6 +99,7 @@ describe('followsReader', () => {
       'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)',
       'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse',
       'Mozilla/5.0 (compatible; Google-InspectionTool/1.0)',
+      'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
     ])
       expect(followsReader(ua), ua).toBe(false)
   })
@@ -106,6 +108,7 @@ describe('followsReader', () => {
     expect(followsReader('Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1')).toBe(true)
     expect(followsReader('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.50')).toBe(true)
     expect(followsReader('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36')).toBe(true)
+    expect(followsReader('Mozilla/5.0 (Linux; Android 12; CUBOT X50) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36')).toBe(true)
   })
 })
 
