@@ -3,7 +3,7 @@
  * language. Backed by localStorage; every value is validated on read, and a corrupted one is
  * quietly reset to its default.
  */
-import { useLocalStorage, usePreferredDark } from '@vueuse/core'
+import { usePreferredDark, useStorage } from '@vueuse/core'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 // zod/mini: the same validation, a fraction of the bytes in the first load
@@ -26,11 +26,17 @@ type Prefs = { [K in keyof typeof schemas]: z.infer<(typeof schemas)[K]> }
 
 const defaults: Prefs = { pins: [], theme: 'auto', readingSize: 1, locale: null }
 
-/** A localStorage ref whose stored value must pass its schema; anything else reads as the default. */
+/**
+ * A localStorage ref whose stored value must pass its schema; anything else reads as the default.
+ * Where the browser blocks storage (reading `localStorage` throws), it is a ref for this visit.
+ */
 function validated<K extends keyof Prefs>(key: K) {
   const schema = schemas[key] as unknown as z.ZodMiniType<Prefs[K]>
-  return useLocalStorage<Prefs[K]>(`district-brief:${key}`, defaults[key], {
+  // no storage given: VueUse finds localStorage itself, and goes without when reaching it throws
+  return useStorage<Prefs[K]>(`district-brief:${key}`, defaults[key], undefined, {
     initOnMounted: true,
+    // storage blocked or full: the choice lasts the visit, and nothing is for the reader to fix
+    onError: () => {},
     serializer: {
       read: (raw: string) => {
         try {

@@ -27,4 +27,24 @@ test.describe('preferences', () => {
     await expect(page.getByTestId('pinned')).toContainText('山阳区')
     expect(errors).toEqual([])
   })
+
+  test('a browser that blocks storage gets a working app, whose choices last the visit', async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', e => errors.push(e.message))
+    page.on('console', m => m.type() === 'error' && errors.push(m.text()))
+    // as Chromium does with site data blocked: reading localStorage throws
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('access denied', 'SecurityError') } })
+    })
+    await open(page, '/d/410703')
+    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+    const theme = page.getByTestId('theme-toggle')
+    const pressed = await theme.getAttribute('aria-pressed')
+    await theme.click()
+    await expect(theme).not.toHaveAttribute('aria-pressed', pressed!)
+    await page.getByTestId('lang-switch').click()
+    await expect(page).toHaveURL(/\/en\/d\/410703$/)
+    await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
+    expect(errors).toEqual([])
+  })
 })

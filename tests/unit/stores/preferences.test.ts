@@ -87,6 +87,23 @@ describe('usePreferencesStore', () => {
     expect(store.isDark).toBe(false)
   })
 
+  it('works for the visit where reading localStorage throws (storage blocked)', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('access denied', 'SecurityError') } })
+    try {
+      const { store } = await mountedStore()
+      expect(values(store)).toEqual(DEFAULTS)
+      store.togglePin('410703')
+      store.setLocale('en')
+      await nextTick()
+      expect(store.pins).toEqual(['410703'])
+      expect(store.locale).toBe('en')
+    }
+    finally {
+      Object.defineProperty(window, 'localStorage', original)
+    }
+  })
+
   it('keeps a valid value when another key is corrupted', async () => {
     localStorage.setItem(KEYS.pins, '{broken')
     localStorage.setItem(KEYS.theme, '"dark"')
