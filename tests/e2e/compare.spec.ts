@@ -4,6 +4,28 @@ import { readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
 
 test.describe('ComparePage', () => {
+  test('a compare link renders afresh without moving what is on screen', async ({ page, context }) => {
+    // compare.html holds every district: the app clears it and renders the link's two. On a slow
+    // phone a frame can be painted between two of its tasks: nothing shown may shift then.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] }
+      w.shifts = []
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number, hadRecentInput: boolean }>) {
+          if (!e.hadRecentInput)
+            w.shifts.push(e.value)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await open(page, '/compare?d=410703,410702')
+    await expect(page.getByTestId('compare-row').nth(6)).toBeAttached()
+    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01)
+  })
+
   test('puts two districts side by side on the indicators both report', async ({ page }) => {
     await open(page, '/compare?d=410703,410702')
     await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')
