@@ -91,17 +91,22 @@ export default defineConfig(({ isPreview }): UserConfig => {
           // (the plugin adds the web manifest itself: globbing it too lists it twice with two
           // revisions, and Workbox then refuses the whole precache list)
           globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
-          // preview images are for chat apps and the install sheet, not for reading offline; the
-          // year and pinyin aliases of a district page (/d/410703/2023, /d/weibin) are copies of
-          // it: offline they fall back to the app, which renders them from the cached data
+          // Preview images are for chat apps and the install sheet, not for reading offline. The
+          // HTML kept is that of the pages a reader opens from a link or the home screen: home,
+          // districts, reports, compare, the indicator list, about. The 200 indicator pages (in
+          // two languages, 60% of the bytes) and a district page's year and pinyin aliases
+          // (/d/410703/2023, /d/weibin) come from the app's frame (shell.html), which renders
+          // them from the cached data; so does a link that leads nowhere (the app's not-found page).
           globIgnores: [
             'og/**',
             'screenshots/**',
+            '**/404.html',
+            '**/m/*.html',
             '**/d/*/[0-9][0-9][0-9][0-9].html',
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
             ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
           ],
-          navigateFallback: `${base}404.html`,
+          navigateFallback: `${base}shell.html`,
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
           // one file to fetch instead of two

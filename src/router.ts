@@ -28,6 +28,8 @@ export const routes: RouteRecordRaw[] = [
   { path: `${L}/m`, name: 'indicators', component: () => import('~/pages/IndicatorsPage.vue') },
   { path: `${L}/m/:indicator`, name: 'indicator', component: () => import('~/pages/IndicatorPage.vue') },
   { path: `${L}/about`, name: 'about', component: () => import('~/pages/AboutPage.vue') },
+  // what the service worker gives for a link it keeps no HTML for (vite.config.ts)
+  { path: `${L}/shell`, name: 'shell', component: () => import('~/pages/ShellPage.vue') },
   { path: `${L}/:pathMatch(.*)*`, name: 'not-found', component: () => import('~/pages/NotFoundPage.vue') },
 ]
 

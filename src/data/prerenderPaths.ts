@@ -1,4 +1,8 @@
-/** Every route with a stable URL, in both languages: what the build prerenders to static HTML. */
+/**
+ * Every route with a stable URL, in both languages: what the build prerenders to static HTML.
+ * And the page the service worker gives for the links it keeps no HTML for (`/shell`): one
+ * worker, one such page, so only in Chinese; the app renders the link's page in its language.
+ */
 import type { Dataset } from './validate'
 
 export function prerenderPaths(dataset: Dataset): string[] {
@@ -11,5 +15,5 @@ export function prerenderPaths(dataset: Dataset): string[] {
   }
   for (const [code, slug] of codes) paths.push(`/d/${code}`, `/d/${code}/report`, `/d/${slug}`)
   for (const i of dataset.indicators) paths.push(`/m/${i.id}`)
-  return [...paths, ...paths.map(p => (p === '/' ? '/en' : `/en${p}`))]
+  return [...paths, ...paths.map(p => (p === '/' ? '/en' : `/en${p}`)), '/shell']
 }

@@ -69,19 +69,22 @@ export interface Arrival {
   userAgent: string
 }
 
+/** Pages a server or the service worker gives for links they have no page for. */
+const FALLBACK_PAGES = ['/404', '/shell']
+
 /**
  * Where the boot script sends a reader before the app starts: the English page, for a reader
  * whose first page follows their language and whose language is not Chinese, on a Chinese page;
  * else nowhere. A link that names its language (`?lang=`) is left to the app, which remembers
- * the choice; so is the not-found page that a server or the service worker gives for a link it
- * has no page for (there the app finds what the link meant, in English).
+ * the choice; so is a page that a server or the service worker gives for a link it has no page
+ * for, the not-found page or the app's frame (there the app finds what the link meant, in English).
  */
 export function englishRedirect(a: Arrival): string | undefined {
   if (a.htmlLang !== 'zh-CN' || !followsReader(a.userAgent))
     return undefined
   if (linkLocale(new URLSearchParams(a.location.search).getAll('lang')) !== undefined)
     return undefined
-  if (a.renderedFor === '/404' && a.location.pathname !== `${a.base}404`)
+  if (a.renderedFor && FALLBACK_PAGES.includes(a.renderedFor) && a.location.pathname !== a.base + a.renderedFor.slice(1))
     return undefined
   if (startLocale(storedLocale(a.stored), a.browserLanguage) !== 'en')
     return undefined

@@ -40,6 +40,48 @@ test.describe('offline', () => {
   })
 })
 
+test.describe('a link the worker keeps no HTML for', () => {
+  test('opens offline on the app\'s frame, never on a not-found page, in the reader\'s language', async ({ page, context }) => {
+    test.setTimeout(60_000)
+    // every element the page ever shows, as the page loads (the not-found text must never flash)
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { seen: string[] }).seen = seen
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[data-testid="not-found"], .skeleton')) {
+          const name = el.matches('.skeleton') ? 'frame' : 'not-found'
+          if (!seen.includes(name))
+            seen.push(name)
+        }
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await open(page, '/about')
+    await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+    await context.setOffline(true)
+    const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+
+    await open(page, '/m/gdp')
+    await expect(page.locator('main h1')).toHaveText('地区生产总值')
+    expect(await seen()).toEqual(['frame'])
+
+    await open(page, '/en/m/gdp')
+    await expect(page.locator('main h1')).toHaveText('GDP')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    expect(await seen()).toEqual(['frame'])
+
+    // a link that leads nowhere is still said to be one
+    await open(page, '/m/no-such-indicator')
+    await expect(page.getByTestId('not-found')).toBeVisible()
+    expect(await seen()).toEqual(['frame', 'not-found'])
+  })
+
+  test('the frame opened at its own address says the link leads nowhere', async ({ page }) => {
+    await open(page, '/shell')
+    await expect(page.getByTestId('not-found')).toBeVisible()
+    await expect(page.locator('.skeleton')).toHaveCount(0)
+  })
+})
+
 test.describe('offline header', () => {
   test.use({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } })
 

@@ -160,6 +160,9 @@ describe('englishRedirect', () => {
     expect(englishRedirect(arrival({ path: '/en/no/such/page', renderedFor: '/404' }))).toBeUndefined()
     expect(englishRedirect(arrival({ path: '/404', renderedFor: '/404' }))).toBe('/en/404')
     expect(englishRedirect(arrival({ base: '/brief/', path: '/brief/404', renderedFor: '/404' }))).toBe('/brief/en/404')
+    // the app's frame, which the service worker gives for the links it keeps no HTML for
+    expect(englishRedirect(arrival({ path: '/m/gdp', renderedFor: '/shell' }))).toBeUndefined()
+    expect(englishRedirect(arrival({ base: '/brief/', path: '/brief/m/gdp', renderedFor: '/shell' }))).toBeUndefined()
     // a page prerendered for the URL it redirects to (/d/weibin → /d/410703) is the English one's twin
     expect(englishRedirect(arrival({ path: '/d/weibin', renderedFor: '/d/410703' }))).toBe('/en/d/weibin')
   })
