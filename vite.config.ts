@@ -26,6 +26,10 @@ process.env.BUILT_AT ??= new Date().toISOString()
 const dataDir = process.env.DATA_DIR ?? 'data'
 const outDir = process.env.OUT_DIR ?? 'dist'
 
+/** An English page: its path and query (what a navigation route's denylist reads), its whole URL (what a route reads). */
+const englishPath = `${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}en(?:[/?#]|$)`
+const englishPages = { path: new RegExp(`^${englishPath}`), url: new RegExp(`^https?://[^/]+${englishPath}`) }
+
 export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset } = loadDataset(dataDir)
   return {
@@ -87,16 +91,17 @@ export default defineConfig(({ isPreview }): UserConfig => {
           })),
         },
         workbox: {
-          // every prerendered page, every data chunk and the ECharts chunk: the whole app works offline after one visit
-          // (the plugin adds the web manifest itself: globbing it too lists it twice with two
+          // the app's code, every data chunk, the ECharts chunk and the pages below: the whole app
+          // works offline after one visit (the plugin adds the web manifest itself: globbing it too lists it twice with two
           // revisions, and Workbox then refuses the whole precache list)
           globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
           // Preview images are for chat apps and the install sheet, not for reading offline. The
           // HTML kept is that of the pages a reader opens from a link or the home screen: home,
-          // districts, reports, compare, the indicator list, about. The 200 indicator pages (in
+          // districts, reports, compare, the indicator list, about. The 206 indicator pages (in
           // two languages, 60% of the bytes) and a district page's year and pinyin aliases
-          // (/d/410703/2023, /d/weibin) come from the app's frame (shell.html), which renders
-          // them from the cached data; so does a link that leads nowhere (the app's not-found page).
+          // (/d/410703/2023, /d/weibin) come from the app's frame in their language (shell.html,
+          // en/shell.html), in which the app renders them from the cached data; so does a link
+          // that leads nowhere (the app's not-found page).
           globIgnores: [
             'og/**',
             'screenshots/**',
@@ -107,6 +112,14 @@ export default defineConfig(({ isPreview }): UserConfig => {
             ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
           ],
           navigateFallback: `${base}shell.html`,
+          // The worker has one fallback page. English links get the English frame from a route
+          // of their own: it answers from a cache nothing is put in, so always with its fallback.
+          navigateFallbackDenylist: [englishPages.path],
+          runtimeCaching: [{
+            urlPattern: englishPages.url,
+            handler: 'CacheOnly',
+            options: { cacheName: 'english-frame', precacheFallback: { fallbackURL: `${base}en/shell.html` } },
+          }],
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
           // one file to fetch instead of two

@@ -14,6 +14,8 @@ export interface PageMeta {
   description: string
   /** path of a PNG preview under the site (e.g. /og/410703.png) */
   image?: string
+  /** false for a page that is no link's own page (the app's frame): no canonical URL, not indexed */
+  indexed?: boolean
 }
 
 export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
@@ -28,13 +30,14 @@ export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
   useHead({
     title: fullTitle,
     htmlAttrs: { lang: computed(() => (locale.value === 'en' ? 'en' : 'zh-CN')) },
-    link: computed(() => [
+    link: computed(() => m.value.indexed === false ? [] : [
       { rel: 'canonical', href: url.value },
       { rel: 'alternate', hreflang: 'zh-CN', href: absoluteUrl(localizedPath(path.value, 'zh-CN')) },
       { rel: 'alternate', hreflang: 'en', href: absoluteUrl(localizedPath(path.value, 'en')) },
       { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(localizedPath(path.value, 'zh-CN')) },
     ]),
     meta: computed(() => [
+      ...(m.value.indexed === false ? [{ name: 'robots', content: 'noindex' }] : []),
       { name: 'description', content: m.value.description },
       { property: 'og:type', content: 'article' },
       { property: 'og:site_name', content: t('app.name') },

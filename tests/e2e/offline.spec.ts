@@ -49,7 +49,7 @@ test.describe('a link the worker keeps no HTML for', () => {
       ;(window as unknown as { seen: string[] }).seen = seen
       new MutationObserver(() => {
         for (const el of document.querySelectorAll('[data-testid="not-found"], .skeleton')) {
-          const name = el.matches('.skeleton') ? 'frame' : 'not-found'
+          const name = el.matches('.skeleton') ? `frame (${document.documentElement.lang})` : 'not-found'
           if (!seen.includes(name))
             seen.push(name)
         }
@@ -62,23 +62,26 @@ test.describe('a link the worker keeps no HTML for', () => {
 
     await open(page, '/m/gdp')
     await expect(page.locator('main h1')).toHaveText('地区生产总值')
-    expect(await seen()).toEqual(['frame'])
+    expect(await seen()).toEqual(['frame (zh-CN)'])
 
     await open(page, '/en/m/gdp')
     await expect(page.locator('main h1')).toHaveText('GDP')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    expect(await seen()).toEqual(['frame'])
+    expect(await seen()).toEqual(['frame (en)'])
 
     // a link that leads nowhere is still said to be one
     await open(page, '/m/no-such-indicator')
     await expect(page.getByTestId('not-found')).toBeVisible()
-    expect(await seen()).toEqual(['frame', 'not-found'])
+    expect(await seen()).toEqual(['frame (zh-CN)', 'not-found'])
   })
 
-  test('the frame opened at its own address says the link leads nowhere', async ({ page }) => {
+  test('the frame opened at its own address says the link leads nowhere, and is kept out of search', async ({ page }) => {
     await open(page, '/shell')
     await expect(page.getByTestId('not-found')).toBeVisible()
     await expect(page.locator('.skeleton')).toHaveCount(0)
+    const html = await (await page.request.get('/shell')).text()
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    expect(html).not.toContain('rel="canonical"')
   })
 })
 
