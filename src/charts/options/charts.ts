@@ -97,8 +97,8 @@ export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry,
 
 /** The comparison chart for one indicator: values when every district gives one, else growth. */
 export function comparisonChart(entries: PeerEntry[], indicator: Indicator, ctx: ChartContext): ChartSpec | undefined {
-  const allValues = entries.every(e => e.metric.value !== undefined)
-  return (allValues ? valueRanking(entries, indicator, ctx) : undefined) ?? growthRanking(entries, indicator, ctx)
+  const kind = comparisonKind(entries, indicator)
+  return kind === 'value' ? valueRanking(entries, indicator, ctx) : kind === 'growth' ? growthRanking(entries, indicator, ctx) : undefined
 }
 
 /**
@@ -106,8 +106,14 @@ export function comparisonChart(entries: PeerEntry[], indicator: Indicator, ctx:
  * table and labels): a page can tell which of 60 indicators it compares before it draws any.
  */
 export function canCompare(entries: PeerEntry[], indicator: Indicator): boolean {
-  const allValues = entries.every(e => e.metric.value !== undefined)
-  return (allValues && valueRows(entries, indicator).length >= 2) || growthRows(entries).length >= 2
+  return comparisonKind(entries, indicator) !== undefined
+}
+
+/** What districts are compared on: values when all give one (and two convert), else growth rates, else nothing. */
+function comparisonKind(entries: PeerEntry[], indicator: Indicator): 'value' | 'growth' | undefined {
+  if (entries.every(e => e.metric.value !== undefined) && valueRows(entries, indicator).length >= 2)
+    return 'value'
+  return growthRows(entries).length >= 2 ? 'growth' : undefined
 }
 
 /** The peers that give a value, in the indicator's unit, best first. */
