@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
 
@@ -99,5 +100,39 @@ test.describe('offline header', () => {
     for (const id of ['text-smaller', 'text-larger', 'theme-toggle', 'lang-switch'])
       await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 })
     expect(warnings).toEqual([])
+  })
+})
+
+test.describe('the app\'s name in the header', () => {
+  test.use({ serviceWorkers: 'allow', viewport: { width: 390, height: 844 } })
+
+  /** Whether the name shows whole beside the logo, not at all (wrapped out of the link's box), or cut. */
+  const nameShown = (page: Page) => page.getByTestId('brand').evaluate((link) => {
+    const box = link.getBoundingClientRect()
+    const span = link.querySelector('span')!
+    const name = span.getBoundingClientRect()
+    if (name.top >= box.bottom)
+      return 'not at all'
+    const inside = name.left >= box.left && name.right <= box.right && name.bottom <= box.bottom
+    return inside && span.scrollWidth <= span.clientWidth ? 'whole' : 'cut'
+  })
+
+  test('shows whole or not at all, never cut, when the offline badge takes its room', async ({ page, context }) => {
+    test.setTimeout(60_000)
+    await open(page, '/about')
+    await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+    await open(page, '/en/d/410703')
+    expect(await nameShown(page)).toBe('whole')
+    await context.setOffline(true)
+    await expect(page.getByTestId('offline-badge')).toBeVisible()
+    // "District Brief", the badge and four buttons do not fit in 390 px: the logo stands alone
+    expect(await nameShown(page)).toBe('not at all')
+    await expect(page.getByTestId('brand')).toHaveAccessibleName('District Brief home')
+    for (const id of ['offline-badge', 'text-smaller', 'text-larger', 'theme-toggle', 'lang-switch'])
+      await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 })
+    // the shorter Chinese name still fits beside the badge
+    await open(page, '/d/410703?lang=zh')
+    await expect(page.getByTestId('offline-badge')).toBeVisible()
+    expect(await nameShown(page)).toBe('whole')
   })
 })
