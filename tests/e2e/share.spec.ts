@@ -27,15 +27,38 @@ test.describe('sharing', () => {
     await expect(img).toHaveAttribute('alt', '本页二维码：http://localhost:4173/d/410702')
   })
 
-  test('保存图片 saves a PNG summary card', async ({ page }) => {
-    await open(page, '/d/410811')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-image').click()])
-    expect(download.suggestedFilename()).toBe('shanyang-2023.png')
-    const png = readFileSync((await download.path())!)
-    expect(png.subarray(1, 4).toString()).toBe('PNG')
-    expect(png.readUInt32BE(16)).toBe(1080)
-    expect(png.readUInt32BE(20)).toBe(1350)
-  })
+  for (const [path, file] of [['/d/410811', 'shanyang-2023.png'], ['/en/d/410811', 'shanyang-2023.png'], ['/en/d/410702', 'hongqi-2023.png']] as const) {
+    test(`保存图片 saves a PNG summary card with nothing drawn in its margins (${path})`, async ({ page }) => {
+      await open(page, path)
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-image').click()])
+      expect(download.suggestedFilename()).toBe(file)
+      const png = readFileSync((await download.path())!)
+      expect(png.subarray(1, 4).toString()).toBe('PNG')
+      expect(png.readUInt32BE(16)).toBe(1080)
+      expect(png.readUInt32BE(20)).toBe(1350)
+      // the picture as the browser decodes it: how many pixels are not white, on the card and in
+      // its side margins (72 px each side, below the blue bar), where no text may run
+      const inked = await page.evaluate(async (base64) => {
+        const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0))
+        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const canvas = new OffscreenCanvas(image.width, image.height)
+        const ctx = canvas.getContext('2d')!
+        ctx.drawImage(image, 0, 0)
+        const count = (x0: number, x1: number) => {
+          const { data } = ctx.getImageData(x0, 16, x1 - x0, image.height - 16)
+          let n = 0
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i]! < 250 || data[i + 1]! < 250 || data[i + 2]! < 250)
+              n++
+          }
+          return n
+        }
+        return { card: count(0, image.width), left: count(0, 64), right: count(image.width - 64, image.width) }
+      }, png.toString('base64'))
+      expect(inked.card).toBeGreaterThan(50_000)
+      expect(inked).toMatchObject({ left: 0, right: 0 })
+    })
+  }
 })
 
 test.describe('install', () => {
