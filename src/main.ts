@@ -20,6 +20,29 @@ function prerenderedFor(): string | null | undefined {
   return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
 }
 
+/** Where a link's #target lands: below the sticky header. */
+const HASH_TOP = 72
+
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve))
+
+/**
+ * Scrolls `el` to `top` and keeps it there while the page around it settles. Cards off screen
+ * are laid out at a guessed height until they come near it (`content-visibility: auto`): once
+ * scrolled to, the cards above the target take their real height and move it, so the page is
+ * scrolled again, until the target stays where it should (a few frames).
+ */
+async function settleOn(el: HTMLElement | null, top: number) {
+  for (let round = 0; el && round < 8; round++) {
+    const off = el.getBoundingClientRect().top - top
+    if (round > 0 && Math.abs(off) < 1)
+      return
+    window.scrollTo({ top: scrollY + off, behavior: 'instant' })
+    // the frame that lays out what came near the screen, and one to read it in
+    await nextFrame()
+    await nextFrame()
+  }
+}
+
 export const createApp = ViteSSG(
   App,
   {
@@ -38,8 +61,9 @@ export const createApp = ViteSSG(
         // a card may render a frame after the page (sections hydrate and render lazily)
         const el = decodeURIComponent(to.hash)
         for (let frame = 0; frame < 10 && !document.getElementById(el.slice(1)); frame++)
-          await new Promise(resolve => requestAnimationFrame(resolve))
-        return { el, top: 72 }
+          await nextFrame()
+        await settleOn(document.getElementById(el.slice(1)), HASH_TOP)
+        return { el, top: HASH_TOP }
       }
       // a first page stays where it is (and scrolling to the top would force a layout)
       return first ? false : { top: 0 }
