@@ -6,7 +6,7 @@
  * - gzip.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import compression from 'compression'
 import type { Connect, Plugin } from 'vite'
 
@@ -21,7 +21,7 @@ export function previewServerPlugin(): Plugin {
   return {
     name: 'district-brief:preview-server',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir)
+      outDir = resolve(config.root, config.build.outDir)
     },
     configurePreviewServer(server) {
       // gzip, as any real static host does
