@@ -133,3 +133,9 @@ export function formatDate(iso: string, locale: Locale): string {
     return `${y}年${m}月${d}日`
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
+
+/** At most `max` characters, the last an ellipsis when the text was longer (a page's description). */
+export function clip(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`
+}

@@ -35,6 +35,7 @@ export function shareUrl(fullPath: string): string {
  * Tracking parameters (?from=…) and the hash do not count.
  */
 export function renderKey(path: string, query: Record<string, unknown>): string {
-  const kept = ['d', 'm'].filter(k => typeof query[k] === 'string' && query[k] !== '').map(k => `${k}=${String(query[k])}`)
+  // `?d=` (every district unticked) is a choice too; an empty `?m=` focuses on nothing
+  const kept = ['d', 'm'].filter(k => typeof query[k] === 'string' && (k === 'd' || query[k] !== '')).map(k => `${k}=${String(query[k])}`)
   return `${path.replace(/(.)\/$/, '$1')}${kept.length ? `?${kept.join('&')}` : ''}`
 }

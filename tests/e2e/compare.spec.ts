@@ -70,6 +70,22 @@ test.describe('ComparePage', () => {
     await expect(page.getByTestId('compare-partial')).toContainText('固定资产投资')
   })
 
+  test('a compare link\'s preview names no district it may not show; the page, once open, names its own', async ({ page }) => {
+    // chat apps read compare.html, served for every compare link: it names no districts
+    const html = await (await page.request.get('/compare?d=410703,410702')).text()
+    expect(html).toContain('<title>区县对比 · 区情速览</title>')
+    expect(html).toContain('各区县主要经济社会指标并列对比')
+    expect(html).not.toMatch(/<title>[^<]*山阳区/)
+    await open(page, '/compare?d=410703,410702')
+    await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')
+    // a link naming no district, or an unknown one: no empty list of names, nothing to download
+    for (const path of ['/compare?d=', '/compare?d=garbage']) {
+      await open(page, path)
+      await expect(page).toHaveTitle('区县对比 · 区情速览')
+      await expect(page.getByTestId('download-csv')).toBeDisabled()
+    }
+  })
+
   test('/compare, prerendered with every district, hydrates with its folded list and all its rows in place', async ({ page }) => {
     const rendered = await (await page.request.get('/compare')).text()
     const rows = rendered.match(/data-testid="compare-row"/g)?.length ?? 0

@@ -37,7 +37,7 @@ test.describe('DistrictPage', () => {
 
   test('has a title, description and preview tags', async ({ page }) => {
     await open(page, '/d/410703')
-    await expect(page).toHaveTitle('卫滨区 2023 年经济社会发展成就 · 区情速览')
+    await expect(page).toHaveTitle('卫滨区2023年经济社会发展成就 · 区情速览')
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /地区生产总值 141\.8亿元 同比增长2\.3%/)
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/410703\.png$/)
   })
@@ -186,13 +186,28 @@ test.describe('DistrictPage', () => {
     expect(bg).toBe('rgb(11, 18, 32)')
   })
 
-  test('nothing scrolls sideways at 320 px', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 })
-    for (const path of ['/', '/d/410703', '/d/410811/report', '/compare?d=410703,410702', '/m/gdp', '/about', '/en/d/410702']) {
-      await open(page, path)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-      expect(overflow, path).toBeLessThanOrEqual(0)
-    }
+  for (const size of ['default', 'largest'] as const) {
+    test(`nothing scrolls sideways at 320 px, at the ${size} reading size`, async ({ page }) => {
+      if (size === 'largest')
+        await page.addInitScript(() => localStorage.setItem('district-brief:readingSize', '1.375'))
+      await page.setViewportSize({ width: 320, height: 640 })
+      for (const path of ['/', '/d/410703', '/d/410811/report', '/compare?d=410703,410702', '/m/gdp', '/about', '/en/', '/en/d/410703', '/en/d/410702']) {
+        await open(page, path)
+        if (size === 'largest')
+          await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--reading-scale')), path).toBe('1.375')
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, path).toBeLessThanOrEqual(0)
+      }
+    })
+  }
+
+  test('the title is the report\'s own, and a district with no neighbour in its city offers no comparison', async ({ page }) => {
+    await open(page, '/d/410811')
+    await expect(page).toHaveTitle('山阳区2024年政府工作报告 · 区情速览')
+    await expect(page.getByTestId('read-report')).toBeVisible()
+    await expect(page.getByTestId('compare-link')).toHaveCount(0)
+    await open(page, '/d/410703')
+    await expect(page.getByTestId('compare-link')).toHaveAttribute('href', '/compare?d=410702,410703')
   })
 
   test('touch targets are at least 44 px', async ({ page }) => {

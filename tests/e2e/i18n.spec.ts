@@ -30,6 +30,14 @@ test.describe('languages', () => {
     })
   }
 
+  test('counts read as English counts: one district reports it, two districts report it', async ({ page }) => {
+    await open(page, '/en/m')
+    const list = page.locator('main')
+    await expect(list).toContainText('1 district reports it')
+    await expect(list).toContainText('3 districts report it')
+    await expect(list).not.toContainText('1 districts')
+  })
+
   test('English figures are converted, never retyped', async ({ page }) => {
     await open(page, '/en/d/410703')
     const gdp = page.locator('[data-indicator="gdp"]')

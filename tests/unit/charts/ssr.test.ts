@@ -18,6 +18,14 @@ describe('renderSvg: the prerendered picture of a chart', () => {
     expect(svg).toContain(`fill="${palettes.neutral.focus}"`)
   })
 
+  it('writes its labels in the page\'s text colour, readable on a light page and a dark one', () => {
+    const labels = [...svg.matchAll(/<text[^>]*>/g)].map(m => m[0])
+    expect(labels.length).toBeGreaterThanOrEqual(4)
+    for (const label of labels)
+      expect(label).toContain('fill="currentColor"')
+    expect(svg).not.toContain(`fill="${palettes.neutral.text}"`)
+  })
+
   it('leaves out what only the interactive chart uses', () => {
     expect(svg).not.toContain('<style')
     expect(svg).not.toContain('ecmeta_')

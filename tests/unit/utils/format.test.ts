@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatChange, formatDate, formatRank, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+import { clip, formatChange, formatDate, formatRank, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
 
 describe('formatValue', () => {
   it('keeps Chinese units in Chinese', () => {
@@ -59,5 +59,15 @@ describe('formatVsAverage and formatDate', () => {
   it('writes dates per language', () => {
     expect(formatDate('2024-03-06', 'zh-CN')).toBe('2024年3月6日')
     expect(formatDate('2024-03-06', 'en')).toBe('6 March 2024')
+  })
+})
+
+describe('clip', () => {
+  it('keeps a short text as it is', () => {
+    expect(clip('卫滨区', 160)).toBe('卫滨区')
+  })
+  it('ends a cut text with an ellipsis, within the limit', () => {
+    expect(clip('GDP CNY 14.18 bn; 0.8 percentage points above the city', 20)).toBe('GDP CNY 14.18 bn; 0…')
+    expect([...clip('卫'.repeat(200), 160)]).toHaveLength(160)
   })
 })
