@@ -142,6 +142,9 @@ export default defineConfig(({ isPreview }): UserConfig => {
       outDir,
       emptyOutDir: true,
       reportCompressedSize: false,
+      // The polyfill (for Safari before 17) sat in the entry, which runs last: too late for the
+      // start-up's own preloads (src/boot.ts). Without it such a browser loads chunks on import.
+      modulePreload: { polyfill: false },
       // fewer start-up chunks: src/build/startupChunks.ts
       rolldownOptions: { output: { codeSplitting: { groups: startupChunkGroups } } },
     },
