@@ -14,8 +14,31 @@ test.describe('ReportPage', () => {
     const quotes = page.getByTestId('quote')
     const ids = (await quotes.evaluateAll(els => els.flatMap(el => (el.getAttribute('data-ids') ?? '').split(' '))))
     expect(new Set(ids)).toEqual(new Set(r.metrics.map(m => m.indicator)))
-    const text = await page.locator('.text').innerText()
+    // the report's own words, without the links to cards set after some passages
+    const text = await page.locator('.text').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement
+      copy.querySelectorAll('[data-testid="quote-cards"]').forEach(c => c.remove())
+      return copy.textContent ?? ''
+    })
     expect(text.replace(/\s+/g, '')).toBe(r.source.split(/\n\s*\n/).join('').replace(/\s+/g, ''))
+  })
+
+  for (const code of ['410703', '410702', '410811']) {
+    test(`every card of ${code} is one tap from its passage, also where a passage is the source of several`, async ({ page }) => {
+      const r = report(code)
+      await open(page, `/d/${code}/report`)
+      const targets = await page.locator('.text a').evaluateAll(links => links.map(a => new URL((a as HTMLAnchorElement).href).hash.slice(1)))
+      expect(new Set(targets)).toEqual(new Set(r.metrics.map(m => m.indicator)))
+    })
+  }
+
+  test('a passage that is the source of two cards leads to each', async ({ page }) => {
+    await open(page, '/d/410703/report')
+    const cards = page.locator('[data-ids~="new-signed-major-projects"] + [data-testid="quote-cards"]')
+    await expect(cards).toHaveText('→ 新签约亿元以上项目总投资、新签约亿元以上项目')
+    await cards.getByRole('link', { name: '查看“新签约亿元以上项目”数据卡片' }).click()
+    await expect(page).toHaveURL(/\/d\/410703#new-signed-major-projects$/)
+    await expect.poll(() => top(page.locator('#new-signed-major-projects'))).toBe(72)
   })
 
   test('round trip: a card’s 来源 opens the reader at its quote, and the quote leads back to the card', async ({ page }) => {
