@@ -11,6 +11,7 @@
  * (src/build/bootScript.ts): the app's base, and the chunks in the order the browser evaluates
  * them, the entry last. `npm run dev` loads src/main.ts directly.
  */
+import { applyAppearance, READING_SIZE_KEY, storedReadingSize, storedTheme, THEME_KEY } from './utils/appearance'
 import { nextTask } from './utils/nextTask'
 import { englishRedirect, LOCALE_KEY } from './utils/startLocale'
 
@@ -103,6 +104,16 @@ function redirect(): string | undefined {
   })
 }
 
+/** The reader's colours and reading size, at once: the page need not wait for the app to wear them. */
+function applyStoredAppearance() {
+  try {
+    applyAppearance(document.documentElement, storedTheme(localStorage.getItem(THEME_KEY)), storedReadingSize(localStorage.getItem(READING_SIZE_KEY)))
+  }
+  catch {
+    // storage blocked: the page as it is, and the app sees to the rest
+  }
+}
+
 let english: string | undefined
 try {
   english = redirect()
@@ -111,8 +122,11 @@ catch (error) {
   // the page as it is, and the app, rather than nothing
   console.error(error)
 }
-if (english)
+if (english) {
   location.replace(english)
-else
+}
+else {
+  applyStoredAppearance()
   // if the app cannot load (a flaky network), the page stays readable as it is
   afterFirstPaint(() => start().catch((error: unknown) => console.error(error)))
+}

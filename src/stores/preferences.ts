@@ -8,16 +8,15 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 // zod/mini: the same validation, a fraction of the bytes in the first load
 import * as z from 'zod/mini'
+import { READING_SIZES, THEMES } from '~/utils/appearance'
 import type { Locale } from '~/utils/format'
 
 // zod's eval probe (new Function) is reported as a violation by our CSP even though it is caught
 z.config({ jitless: true })
 
-export const READING_SIZES = [0.875, 1, 1.125, 1.25, 1.375] as const
-
 const schemas = {
   pins: z.array(z.string().check(z.regex(/^\d{6}$/))).check(z.maxLength(100)),
-  theme: z.enum(['auto', 'light', 'dark']),
+  theme: z.enum(THEMES),
   readingSize: z.number().check(z.refine(n => (READING_SIZES as readonly number[]).includes(n))),
   locale: z.nullable(z.enum(['zh-CN', 'en'])),
 }

@@ -4,7 +4,8 @@ import type { Pinia } from 'pinia'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { READING_SIZES, usePreferencesStore } from '~/stores/preferences'
+import { usePreferencesStore } from '~/stores/preferences'
+import { READING_SIZES } from '~/utils/appearance'
 
 const KEYS = {
   pins: 'district-brief:pins',
