@@ -7,13 +7,14 @@ import type { MaybeRefOrGetter } from 'vue'
 import { computed, toValue } from 'vue'
 import { useRoute } from 'vue-router'
 import { useI18n } from 'vue-i18n'
+import { ogImagePath } from '~/utils/previewImages'
 import { absoluteUrl, localizedPath } from '~/utils/share'
 
 export interface PageMeta {
   title: string
   description: string
-  /** path of a PNG preview under the site (e.g. /og/410703.png) */
-  image?: string
+  /** the district whose preview image the page shows (its code), else the site's */
+  preview?: string
   /** false for a page that is no link's own page (the app's frame): no canonical URL, not indexed */
   indexed?: boolean
 }
@@ -25,7 +26,7 @@ export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
   const path = computed(() => route.path.replace(/^\/en(?=\/|$)/, '') || '/')
   const url = computed(() => absoluteUrl(localizedPath(path.value, locale.value === 'en' ? 'en' : 'zh-CN')))
   const fullTitle = computed(() => `${m.value.title} · ${t('app.name')}`)
-  const image = computed(() => absoluteUrl(m.value.image ?? '/og/site.png'))
+  const image = computed(() => absoluteUrl(ogImagePath(m.value.preview ?? 'site', locale.value === 'en' ? 'en' : 'zh-CN')))
 
   useHead({
     title: fullTitle,

@@ -1,6 +1,7 @@
 /**
  * Open Graph preview images, drawn at build time: one 1200×630 PNG per district
- * (og/<code>.png, from its newest report) and og/site.png for every other page.
+ * (og/<code>.png, from its newest report) and og/site.png for every other page, and the same in
+ * English for the English pages (og/en/<code>.png, og/en/site.png).
  * Each card is an SVG string rasterised by resvg with the system's CJK font.
  *
  * Loaded by vite.config.ts, where the `~` alias does not apply: relative imports only.
@@ -9,7 +10,10 @@ import { Resvg } from '@resvg/resvg-js'
 import type { Plugin } from 'vite'
 import type { Report } from '../schemas/dataset'
 import type { Indicator, Metric } from '../schemas/report'
+import type { Locale } from '../utils/format'
 import { formatChange, formatDate, formatValue } from '../utils/format'
+import { ogImagePath } from '../utils/previewImages'
+import en from '../locales/en.json'
 import { HEADLINE_INDICATORS } from '../schemas/constants'
 import { newestReports } from './buildDataset'
 import type { Dataset } from './validate'
@@ -19,7 +23,26 @@ export const OG_HEIGHT = 630
 
 const APP_NAME = '区情速览'
 const APP_NAME_EN = 'District Brief'
-const TAGLINE = '区县政府工作报告速览'
+
+/** What the cards say in each language; the English words are the app's own (src/locales/en.json). */
+const WORDS = {
+  'zh-CN': {
+    name: APP_NAME,
+    other: APP_NAME_EN,
+    tagline: '区县政府工作报告速览',
+    features: '关键数据·排名对比·离线可读·一键分享',
+    kind: (kind: string) => kind,
+    sep: '·',
+  },
+  'en': {
+    name: APP_NAME_EN,
+    other: APP_NAME,
+    tagline: 'District work reports at a glance',
+    features: 'Key figures · ranks · offline · one-tap sharing',
+    kind: (kind: string) => (kind === '政府工作报告' ? en.kind.workReport : en.kind.pressConference),
+    sep: ' · ',
+  },
+} satisfies Record<Locale, unknown>
 
 const BLUE = '#1d4ed8'
 const BLUE_DARK = '#1e3a8a'
@@ -99,14 +122,14 @@ function svgDocument(body: string[]): string {
 }
 
 /** The blue band across the top with the app's name, and a short note on the right. */
-function band(right: string): string[] {
+function band(right: string, name = APP_NAME): string[] {
   return [
     `<rect width="${OG_WIDTH}" height="${BAND}" fill="${BLUE}"/>`,
     `<rect x="${MARGIN}" y="30" width="36" height="36" rx="8" fill="#ffffff"/>`,
     `<rect x="${MARGIN + 9}" y="50" width="5" height="9" fill="${BLUE}"/>`,
     `<rect x="${MARGIN + 16}" y="43" width="5" height="16" fill="${BLUE}"/>`,
     `<rect x="${MARGIN + 23}" y="37" width="5" height="22" fill="${BLUE}"/>`,
-    text(MARGIN + 52, 61, APP_NAME, { size: 34, weight: 700, fill: '#ffffff', spacing: 2 }),
+    text(MARGIN + 52, 61, name, { size: 34, weight: 700, fill: '#ffffff', spacing: name === APP_NAME ? 2 : 0 }),
     text(OG_WIDTH - MARGIN, 60, right, { size: 24, weight: 500, fill: '#dbeafe', anchor: 'end' }),
   ]
 }
@@ -120,33 +143,36 @@ export interface CardFigure {
 }
 
 /** The 2–3 figures the card shows: value with unit and year-on-year change, formatted as the app does. */
-export function headlineFigures(report: Report, indicators: Indicator[]): CardFigure[] {
+export function headlineFigures(report: Report, indicators: Indicator[], locale: Locale = 'zh-CN'): CardFigure[] {
+  const lang = locale === 'en' ? 'en' : 'zh'
   const byId = new Map(indicators.map(i => [i.id, i]))
   const withValue = report.metrics.filter((m): m is Metric & { value: number } => m.value !== undefined)
   const preferred = CARD_INDICATORS.flatMap(id => withValue.filter(m => m.indicator === id))
   const rest = withValue.filter(m => !CARD_INDICATORS.includes(m.indicator) && m.change)
   const chosen = [...new Set([...preferred, ...rest])].slice(0, MAX_FIGURES)
   return chosen.map(m => ({
-    label: byId.get(m.indicator)?.name.zh ?? m.indicator,
-    value: formatValue(m.value, m.unit, 'zh-CN', m.approximate),
-    ...(m.change ? { change: formatChange(m.change, m.unit, 'zh-CN'), up: m.change.value >= 0 } : {}),
+    label: byId.get(m.indicator)?.name[lang] ?? m.indicator,
+    value: formatValue(m.value, m.unit, locale, m.approximate),
+    ...(m.change ? { change: formatChange(m.change, m.unit, locale), up: m.change.value >= 0 } : {}),
   }))
 }
 
 /** The district card as SVG: district name large, where it is, the report, and its headline figures. */
-export function districtCardSvg(report: Report, indicators: Indicator[]): string {
+export function districtCardSvg(report: Report, indicators: Indicator[], locale: Locale = 'zh-CN'): string {
   const { district, title, kind, date } = report.meta
+  const lang = locale === 'en' ? 'en' : 'zh'
+  const words = WORDS[locale]
   const inner = OG_WIDTH - 2 * MARGIN
-  const nameSize = fitSize(district.name.zh, 104, inner)
-  const titleText = clip(title.zh, 34, inner)
-  const figures = headlineFigures(report, indicators)
+  const nameSize = fitSize(district.name[lang], 104, inner)
+  const titleText = clip(title[lang], 34, inner)
+  const figures = headlineFigures(report, indicators, locale)
 
   const body = [
-    ...band(`${kind}·${formatDate(date, 'zh-CN')}`),
+    ...band(`${words.kind(kind)}${words.sep}${formatDate(date, locale)}`, words.name),
     // where: province·city, with a short accent bar
     `<rect x="${MARGIN}" y="146" width="6" height="30" rx="3" fill="${BLUE}"/>`,
-    text(MARGIN + 22, 172, `${district.province.zh}·${district.city.zh}`, { size: 30, weight: 500, fill: MUTED, spacing: 1 }),
-    text(MARGIN - 4, 292, district.name.zh, { size: nameSize, weight: 700, fill: INK, spacing: 4 }),
+    text(MARGIN + 22, 172, `${district.province[lang]}${words.sep}${district.city[lang]}`, { size: 30, weight: 500, fill: MUTED, spacing: 1 }),
+    text(MARGIN - 4, 292, district.name[lang], { size: nameSize, weight: 700, fill: INK, spacing: lang === 'zh' ? 4 : 0 }),
     text(MARGIN, 350, titleText, { size: 34, weight: 500, fill: TEXT }),
     `<rect x="${MARGIN}" y="392" width="${inner}" height="2" fill="${RULE}"/>`,
   ]
@@ -178,14 +204,15 @@ export interface SiteDistrict {
 }
 
 /** The site card as SVG: app name, tagline and the districts covered. */
-export function siteCardSvg(districts: SiteDistrict[]): string {
+export function siteCardSvg(districts: SiteDistrict[], locale: Locale = 'zh-CN'): string {
   const inner = OG_WIDTH - 2 * MARGIN
+  const words = WORDS[locale]
   const body = [
-    ...band(APP_NAME_EN),
-    text(MARGIN - 4, 268, APP_NAME, { size: 120, weight: 700, fill: INK, spacing: 8 }),
+    ...band(words.other, words.name),
+    text(MARGIN - 4, 268, words.name, { size: fitSize(words.name, 120, inner), weight: 700, fill: INK, spacing: locale === 'en' ? 0 : 8 }),
     `<rect x="${MARGIN}" y="310" width="96" height="8" rx="4" fill="${BLUE}"/>`,
-    text(MARGIN, 384, TAGLINE, { size: 44, weight: 500, fill: TEXT, spacing: 2 }),
-    text(MARGIN, 436, '关键数据·排名对比·离线可读·一键分享', { size: 28, fill: MUTED }),
+    text(MARGIN, 384, words.tagline, { size: 44, weight: 500, fill: TEXT, spacing: locale === 'en' ? 0 : 2 }),
+    text(MARGIN, 436, words.features, { size: 28, fill: MUTED }),
   ]
   // one chip per district, as many as fit on a line
   let x = MARGIN
@@ -193,13 +220,15 @@ export function siteCardSvg(districts: SiteDistrict[]): string {
   for (const d of districts) {
     const label = d.name
     const sub = d.place
-    const w = Math.ceil(textWidthEm(label) * 32 + textWidthEm(sub) * 22 + 64)
+    // bold Latin runs wider than the estimate: a tenth more room before the city
+    const labelWidth = textWidthEm(label) * 32 * 1.1
+    const w = Math.ceil(labelWidth + textWidthEm(sub) * 22 + 64)
     if (x + w > MARGIN + inner)
       break
     body.push(
       `<rect x="${x}" y="${y}" width="${w}" height="64" rx="32" fill="${BLUE_PALE}" stroke="#bfdbfe" stroke-width="2"/>`,
       text(x + 28, y + 43, label, { size: 32, weight: 700, fill: BLUE_DARK }),
-      text(x + 36 + textWidthEm(label) * 32, y + 42, sub, { size: 22, fill: MUTED }),
+      text(x + 36 + labelWidth, y + 42, sub, { size: 22, fill: MUTED }),
     )
     x += w + 20
   }
@@ -215,12 +244,14 @@ export function renderPng(svg: string): Buffer {
   return resvg.render().asPng()
 }
 
-export function renderDistrictCard(report: Report, indicators: Indicator[]): Buffer {
-  return renderPng(districtCardSvg(report, indicators))
+export function renderDistrictCard(report: Report, indicators: Indicator[], locale: Locale = 'zh-CN'): Buffer {
+  return renderPng(districtCardSvg(report, indicators, locale))
 }
 
-export function renderSiteCard(dataset: Dataset): Buffer {
-  return renderPng(siteCardSvg(newestReports(dataset).map(r => ({ name: r.meta.district.name.zh, place: r.meta.district.city.zh }))))
+export function renderSiteCard(dataset: Dataset, locale: Locale = 'zh-CN'): Buffer {
+  const lang = locale === 'en' ? 'en' : 'zh'
+  // "Weibin", not "Weibin District": three English names fit on the card's one line of chips
+  return renderPng(siteCardSvg(newestReports(dataset).map(r => ({ name: r.meta.district.name[lang].replace(/ District$/, ''), place: r.meta.district.city[lang] })), locale))
 }
 
 export interface OgImageFile {
@@ -228,12 +259,12 @@ export interface OgImageFile {
   source: Buffer
 }
 
-/** Every preview image of the site: og/<code>.png per district, and og/site.png. */
+/** Every preview image of the site, in both languages: og/<code>.png per district, and og/site.png. */
 export function ogImageFiles(dataset: Dataset): OgImageFile[] {
-  return [
-    ...newestReports(dataset).map(r => ({ fileName: `og/${r.meta.district.code}.png`, source: renderDistrictCard(r, dataset.indicators) })),
-    { fileName: 'og/site.png', source: renderSiteCard(dataset) },
-  ]
+  return (['zh-CN', 'en'] as const).flatMap(locale => [
+    ...newestReports(dataset).map(r => ({ fileName: ogImagePath(r.meta.district.code, locale).slice(1), source: renderDistrictCard(r, dataset.indicators, locale) })),
+    { fileName: ogImagePath('site', locale).slice(1), source: renderSiteCard(dataset, locale) },
+  ])
 }
 
 /** Emits the preview images into the client build (vite-ssg also runs an SSR build, which gets none). */

@@ -26,7 +26,8 @@ test.describe('prerendered pages without JavaScript', () => {
         // charts are inline SVG, drawn without any JavaScript (山阳区 has no city peers in the data)
         if (p.code !== '410811')
           await expect(page.locator('[data-indicator="gdp"] .static-svg svg')).toHaveCount(1)
-        await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/og/${p.code}\\.png$`))
+        // an English page previews in English
+        await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/og/${p.lang === 'en' ? 'en/' : ''}${p.code}\\.png$`))
       }
       for (const tag of ['og:title', 'og:description', 'og:url', 'og:image'])
         await expect(page.locator(`meta[property="${tag}"]`)).toHaveAttribute('content', /\S/)
@@ -38,10 +39,12 @@ test.describe('prerendered pages without JavaScript', () => {
     })
   }
 
-  test('the preview image of a district exists and is a PNG', async ({ request }) => {
-    const res = await request.get('/og/410703.png')
-    expect(res.status()).toBe(200)
-    expect(res.headers()['content-type']).toBe('image/png')
+  test('the preview images exist and are PNGs, in both languages', async ({ request }) => {
+    for (const path of ['/og/410703.png', '/og/en/410703.png', '/og/site.png', '/og/en/site.png']) {
+      const res = await request.get(path)
+      expect(res.status(), path).toBe(200)
+      expect(res.headers()['content-type'], path).toBe('image/png')
+    }
   })
 })
 

@@ -47,6 +47,16 @@ describe('Open Graph images', () => {
     expect(svg).toContain('4.49亿元')
   })
 
+  it('draws the English card in English, with the app\'s English figures', () => {
+    const svg = districtCardSvg(weibin, dataset.indicators, 'en')
+    for (const text of ['District Brief', 'Weibin District', 'Henan · Xinxiang', 'Press conference · 6 March 2024', 'GDP', 'CNY 14.18 bn', '▲ +2.3% y/y'])
+      expect(svg).toContain(`>${text}</text>`)
+    expect(svg).not.toMatch(/>[^<]*[\u4E00-\u9FFF][^<]*<\/text>/)
+    const site = siteCardSvg([{ name: 'Weibin District', place: 'Xinxiang' }], 'en')
+    expect(site).toContain('>District work reports at a glance</text>')
+    expect(site).toContain('>区情速览</text>')
+  })
+
   it('picks GDP and budget revenue first, at most three figures', () => {
     const figures = headlineFigures(weibin, dataset.indicators)
     expect(figures.length).toBeGreaterThanOrEqual(2)
@@ -65,9 +75,9 @@ describe('Open Graph images', () => {
     expect(siteCardSvg([{ name: '<区>', place: 'A&B' }])).toContain('&lt;区&gt;')
   })
 
-  it('emits one image per district and the site image in the client build', async () => {
+  it('emits one image per district and the site image in each language in the client build', async () => {
     const files = await emitted(false)
-    expect(files.map(f => f.fileName).sort()).toEqual(['og/410702.png', 'og/410703.png', 'og/410811.png', 'og/site.png'])
+    expect(files.map(f => f.fileName).sort()).toEqual(['og/410702.png', 'og/410703.png', 'og/410811.png', 'og/en/410702.png', 'og/en/410703.png', 'og/en/410811.png', 'og/en/site.png', 'og/site.png'])
     for (const f of files) {
       expect(f.type).toBe('asset')
       expect(pngSize(Buffer.from(f.source as Uint8Array))).toEqual({ width: 1200, height: 630 })
