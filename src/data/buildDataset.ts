@@ -48,7 +48,7 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
     builtAt,
     districts,
     // definitions travel with each indicator's own chunk, not in the first load
-    indicators: dataset.indicators.map(({ id, name, unit, category, higherIsBetter }) => ({ id, name, unit, category, higherIsBetter })),
+    indicators: dataset.indicators.map(({ id, name, unit, category, higherIsBetter, countNounEn }) => ({ id, name, unit, category, higherIsBetter, ...(countNounEn ? { countNounEn } : {}) })),
     coverage,
   }
 }

@@ -152,7 +152,7 @@ export function headlineFigures(report: Report, indicators: Indicator[], locale:
   const chosen = [...new Set([...preferred, ...rest])].slice(0, MAX_FIGURES)
   return chosen.map(m => ({
     label: byId.get(m.indicator)?.name[lang] ?? m.indicator,
-    value: formatValue(m.value, m.unit, locale, m.approximate),
+    value: formatValue(m.value, m.unit, locale, m.approximate, byId.get(m.indicator)?.countNounEn),
     ...(m.change ? { change: formatChange(m.change, m.unit, locale), up: m.change.value >= 0 } : {}),
   }))
 }

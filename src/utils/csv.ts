@@ -1,8 +1,12 @@
-/** CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. */
+/**
+ * CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. The Chinese file
+ * gives each value and its unit as reported; the English one gives the value as the app shows it
+ * in English (CNY 14.18 bn), then as reported (141.8亿元).
+ */
 import type { IndicatorSummary as Indicator, Report } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
 import type { Locale } from './format'
-import { formatChange, formatRank, formatVsAverage } from './format'
+import { formatChange, formatRank, formatValue, formatVsAverage } from './format'
 
 export interface CsvFigure {
   district: string
@@ -13,7 +17,7 @@ export interface CsvFigure {
 
 const HEAD: Record<Locale, string[]> = {
   'zh-CN': ['区县', '指标', '数值', '单位', '同比', '排名', '与全市平均比较', '原文', '报告'],
-  'en': ['District', 'Indicator', 'Value', 'Unit', 'Year on year', 'Rank', 'Against city average', 'Source quote', 'Report'],
+  'en': ['District', 'Indicator', 'Value', 'As reported', 'Year on year', 'Rank', 'Against city average', 'Source quote', 'Report'],
 }
 
 function cell(v: string | number | undefined): string {
@@ -26,12 +30,15 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
   const lines = [HEAD[locale].join(',')]
   for (const f of figures) {
     const m = f.metric
+    const reported = m.value === undefined ? undefined : `${m.value}${m.approximate ? '余' : ''}`
+    const noun = f.indicator.countNounEn
     lines.push([
       f.district,
       f.indicator.name[lang],
-      m.value === undefined ? undefined : `${m.value}${m.approximate ? '余' : ''}`,
-      m.unit,
-      m.change ? formatChange(m.change, m.unit, locale) : undefined,
+      ...(locale === 'en'
+        ? [m.value === undefined ? undefined : formatValue(m.value, m.unit, 'en', m.approximate, noun), reported && `${reported}${m.unit}`]
+        : [reported, m.unit]),
+      m.change ? formatChange(m.change, m.unit, locale, noun) : undefined,
       m.ranks?.map(r => formatRank(r, locale)).join(' / '),
       m.vsCityAveragePp === undefined ? undefined : formatVsAverage(m.vsCityAveragePp, locale),
       m.quote,

@@ -42,12 +42,17 @@ const EN_WORDS: Partial<Record<UnitId, string>> = {
   亩: 'mu',
 }
 
-/** A value with its unit: 141.8亿元 in Chinese, CNY 14.18 bn in English. */
-export function formatValue(value: number, unit: UnitId, locale: Locale, approximate = false): string {
+/**
+ * A value with its unit: 141.8亿元 in Chinese, CNY 14.18 bn in English. A count's English word is
+ * the unit's usual one (户 households, 家 firms) unless the indicator names what it counts
+ * (`countNoun`: 5.5万户 market entities are 55,000 entities).
+ */
+export function formatValue(value: number, unit: UnitId, locale: Locale, approximate = false, countNoun?: string): string {
   if (locale === 'zh-CN')
     return `${clean(value)}${approximate ? '余' : ''}${unit}`
   const about = approximate ? 'over ' : ''
   const n = (v: number) => formatNumberEn(v)
+  const count = (v: number, word: string | undefined) => `${about}${n(v)} ${countNoun ?? word ?? ''}`.trim()
   switch (unit) {
     case '亿元': {
       const yuan = value * 1e8
@@ -60,17 +65,17 @@ export function formatValue(value: number, unit: UnitId, locale: Locale, approxi
     case '元': return `${about}CNY ${n(value)}`
     case '%': return `${about}${n(value)}%`
     case '个百分点': return `${about}${n(value)} pp`
-    case '万人': return `${about}${n(value * 1e4)} people`
-    case '万户': return `${about}${n(value * 1e4)} households`
-    case '万件': return `${about}${n(value * 1e4)} cases`
+    case '万人': return count(value * 1e4, 'people')
+    case '万户': return count(value * 1e4, 'households')
+    case '万件': return count(value * 1e4, 'cases')
     case '公里':
     case '千米': return `${about}${n(value)} km`
     case '米': return `${about}${n(value)} m`
     case '万米': return `${about}${n(value * 10)} km`
     case '平方米': return `${about}${n(value)} m²`
     case '万平方米': return `${about}${n(value * 1e4)} m²`
-    case '个': return `${about}${n(value)}`
-    default: return `${about}${n(value)} ${EN_WORDS[unit] ?? ''}`.trim()
+    case '个': return count(value, '')
+    default: return count(value, EN_WORDS[unit])
   }
 }
 
@@ -81,7 +86,7 @@ export function splitValue(text: string): { number: string, unit: string } {
 }
 
 /** Year-on-year change: 同比增长2.3% / +2.3% y/y; 同比增加15天 / +15 days y/y. */
-export function formatChange(change: Change, unit: UnitId, locale: Locale): string {
+export function formatChange(change: Change, unit: UnitId, locale: Locale, countNoun?: string): string {
   const up = change.value >= 0
   const abs = Math.abs(change.value)
   if (change.kind === 'pct') {
@@ -91,7 +96,7 @@ export function formatChange(change: Change, unit: UnitId, locale: Locale): stri
   }
   return locale === 'zh-CN'
     ? `同比${up ? '增加' : '减少'}${clean(abs)}${unit}`
-    : `${up ? '+' : '−'}${formatValue(abs, unit, 'en')} y/y`
+    : `${up ? '+' : '−'}${formatValue(abs, unit, 'en', false, countNoun)} y/y`
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']

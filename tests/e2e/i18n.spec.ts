@@ -48,6 +48,8 @@ test.describe('languages', () => {
     await expect(page.locator('[data-indicator="general-budget-revenue"]').getByTestId('metric-value')).toHaveText('CNY 449m')
     await open(page, '/en/d/410702')
     await expect(page.locator('[data-indicator="disposable-income"]').getByTestId('metric-value')).toHaveText('CNY 40,800')
+    // 市场主体5.5万户 are market entities, not households
+    await expect(page.locator('[data-indicator="market-entities"]').getByTestId('metric-value')).toHaveText('55,000entities')
   })
 
   test('?lang=en opens the English page, and the choice is remembered', async ({ page }) => {

@@ -49,7 +49,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
-  const bars = rows.map(r => ({ name: r.name, value: r.value, label: formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate), focus: r.code === focusCode }))
+  const bars = rows.map(r => ({ name: r.name, value: r.value, label: formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate, indicator.countNounEn), focus: r.code === focusCode }))
   const label = ctx.t('chart.valueRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
   return {
     option: palette => barOption(bars, { palette, label }),
@@ -59,7 +59,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
       head: [ctx.t('table.name'), ctx.t('table.value'), ctx.t('table.growth'), ctx.t('table.rank')],
       rows: rows.map(r => [
         r.name,
-        formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate),
+        formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate, indicator.countNounEn),
         r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale) : '—',
         r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—',
       ]),

@@ -18,6 +18,12 @@ describe('formatValue', () => {
     expect(formatValue(5500, '户', 'en', true)).toBe('over 5,500 households')
     expect(formatValue(93.9, '%', 'en')).toBe('93.9%')
   })
+  it('names what a count counts where the indicator says so, in English only', () => {
+    expect(formatValue(5.5, '万户', 'en', false, 'entities')).toBe('55,000 entities')
+    expect(formatValue(30, '家', 'en', false, 'platforms')).toBe('30 platforms')
+    expect(formatValue(5500, '户', 'en', true, undefined)).toBe('over 5,500 households')
+    expect(formatValue(5.5, '万户', 'zh-CN', false, 'entities')).toBe('5.5万户')
+  })
   it('splits number and unit for large type', () => {
     expect(splitValue('141.8亿元')).toEqual({ number: '141.8', unit: '亿元' })
     expect(splitValue('CNY 14.18 bn')).toEqual({ number: 'CNY 14.18', unit: 'bn' })
