@@ -37,7 +37,6 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
         const metric = r.metrics.find(m => m.indicator === id)
         return metric ? [{ indicator: id, metric }] : []
       }),
-      summary: r.summary,
     }
   })
   const coverage: Record<string, number> = {}

@@ -32,7 +32,6 @@ export interface DistrictSummary extends District {
   reports: ReportSummary[]
   /** headline figures of the newest report (GDP, budget revenue) */
   headline: HeadlineFigure[]
-  summary: ReportData['summary']
 }
 
 /** One indicator across all districts: what rankings and comparison need. */

@@ -17,7 +17,6 @@ function district(code: string, slug: string, zh: string, en: string, city: { zh
       date: '2024-01-10',
     }],
     headline: [],
-    summary: { zh: `${zh}经济平稳增长。`, en: `${en} grew steadily.` },
   }
 }
 
