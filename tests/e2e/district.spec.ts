@@ -186,6 +186,28 @@ test.describe('DistrictPage', () => {
     expect(bg).toBe('rgb(11, 18, 32)')
   })
 
+  test('A− and A+ say when the reading size can go no further', async ({ page }) => {
+    await open(page, '/d/410703')
+    const larger = page.getByTestId('text-larger')
+    const smaller = page.getByTestId('text-smaller')
+    await expect(larger).not.toHaveAttribute('aria-disabled')
+    // 1 → 1.125 → 1.25 → 1.375, the largest
+    for (let i = 0; i < 3; i++) {
+      await expect(larger).not.toHaveAttribute('aria-disabled')
+      await larger.click()
+    }
+    await expect(larger).toHaveAttribute('aria-disabled', 'true')
+    await expect(smaller).not.toHaveAttribute('aria-disabled')
+    // a page opened at the largest size says so too, once the app has started
+    await open(page, '/d/410702')
+    await expect(page.getByTestId('text-larger')).toHaveAttribute('aria-disabled', 'true')
+    // down to 0.875, the smallest
+    for (let i = 0; i < 4; i++)
+      await page.getByTestId('text-smaller').click()
+    await expect(page.getByTestId('text-smaller')).toHaveAttribute('aria-disabled', 'true')
+    await expect(page.getByTestId('text-larger')).not.toHaveAttribute('aria-disabled')
+  })
+
   for (const size of ['default', 'largest'] as const) {
     test(`nothing scrolls sideways at 320 px, at the ${size} reading size`, async ({ page }) => {
       if (size === 'largest')
