@@ -20,26 +20,51 @@ function prerenderedFor(): string | null | undefined {
   return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
 }
 
-/** Where a link's #target lands: below the sticky header. */
-const HASH_TOP = 72
-
 const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve))
+
+/**
+ * Where a link's #target lands, as CSS places it for a link from elsewhere: the page's scroll
+ * padding (below the sticky header) and the target's scroll margin.
+ */
+function hashTop(el: HTMLElement): number {
+  const px = (v: string) => Number.parseFloat(v) || 0
+  return px(getComputedStyle(document.documentElement).scrollPaddingTop) + px(getComputedStyle(el).scrollMarginTop)
+}
 
 /**
  * Scrolls `el` to `top` and keeps it there while the page around it settles. Cards off screen
  * are laid out at a guessed height until they come near it (`content-visibility: auto`): once
  * scrolled to, the cards above the target take their real height and move it, so the page is
- * scrolled again, until the target stays where it should (a few frames).
+ * scrolled again, until the target stays where it should (a few frames). It gives way at once
+ * to a reader who scrolls, taps or types, and stops when the link is left or the page can
+ * scroll no further. Whether the target is in place, for the router's last word.
  */
-async function settleOn(el: HTMLElement | null, top: number) {
-  for (let round = 0; el && round < 8; round++) {
-    const off = el.getBoundingClientRect().top - top
-    if (round > 0 && Math.abs(off) < 1)
-      return
-    window.scrollTo({ top: scrollY + off, behavior: 'instant' })
-    // the frame that lays out what came near the screen, and one to read it in
-    await nextFrame()
-    await nextFrame()
+async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boolean> {
+  let reader = false
+  const stop = () => {
+    reader = true
+  }
+  const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+  for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
+  try {
+    for (let round = 0; round < 8; round++) {
+      if (reader || !el.isConnected || location.hash !== hash)
+        return false
+      const off = el.getBoundingClientRect().top - top
+      if (Math.abs(off) < 1)
+        return true
+      const before = scrollY
+      window.scrollTo({ top: scrollY + off, behavior: 'instant' })
+      if (Math.abs(scrollY - before) < 1)
+        return true
+      // the frame that lays out what came near the screen, and one to read it in
+      await nextFrame()
+      await nextFrame()
+    }
+    return !reader
+  }
+  finally {
+    for (const type of inputs) removeEventListener(type, stop, { capture: true })
   }
 }
 
@@ -59,11 +84,14 @@ export const createApp = ViteSSG(
         return saved
       if (to.hash) {
         // a card may render a frame after the page (sections hydrate and render lazily)
-        const el = decodeURIComponent(to.hash)
-        for (let frame = 0; frame < 10 && !document.getElementById(el.slice(1)); frame++)
+        const id = decodeURIComponent(to.hash).slice(1)
+        for (let frame = 0; frame < 10 && !document.getElementById(id); frame++)
           await nextFrame()
-        await settleOn(document.getElementById(el.slice(1)), HASH_TOP)
-        return { el, top: HASH_TOP }
+        const el = document.getElementById(id)
+        if (!el)
+          return false
+        const top = hashTop(el)
+        return await settleOn(el, top, to.hash) ? { el, top } : false
       }
       // a first page stays where it is (and scrolling to the top would force a layout)
       return first ? false : { top: 0 }

@@ -153,7 +153,7 @@ export function headlineFigures(report: Report, indicators: Indicator[], locale:
   return chosen.map(m => ({
     label: byId.get(m.indicator)?.name[lang] ?? m.indicator,
     value: formatValue(m.value, m.unit, locale, m.approximate, byId.get(m.indicator)?.countNounEn),
-    ...(m.change ? { change: formatChange(m.change, m.unit, locale), up: m.change.value >= 0 } : {}),
+    ...(m.change ? { change: formatChange(m.change, m.unit, locale, byId.get(m.indicator)?.countNounEn), up: m.change.value >= 0 } : {}),
   }))
 }
 

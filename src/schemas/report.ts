@@ -45,7 +45,7 @@ export const indicator = z.object({
    * What is counted, in English, where the unit's usual word would misname it: 市场主体5.5万户
    * are 55,000 market entities, not households; 30家 R&D platforms are not firms.
    */
-  countNounEn: z.string().regex(/^[a-z][a-z -]*$/, 'an English plural noun in lower case').optional(),
+  countNounEn: z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'an English plural noun in lower case').optional(),
 }).strict()
 export type Indicator = z.infer<typeof indicator>
 

@@ -1,7 +1,7 @@
 /**
  * CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. The Chinese file
- * gives each value and its unit as reported; the English one gives the value as the app shows it
- * in English (CNY 14.18 bn), then as reported (141.8亿元).
+ * gives each value and its unit as reported; the English one the same (a number to sort and sum),
+ * then the value as the English page shows it (CNY 14.18 bn).
  */
 import type { IndicatorSummary as Indicator, Report } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
@@ -17,7 +17,7 @@ export interface CsvFigure {
 
 const HEAD: Record<Locale, string[]> = {
   'zh-CN': ['区县', '指标', '数值', '单位', '同比', '排名', '与全市平均比较', '原文', '报告'],
-  'en': ['District', 'Indicator', 'Value', 'As reported', 'Year on year', 'Rank', 'Against city average', 'Source quote', 'Report'],
+  'en': ['District', 'Indicator', 'Value', 'Unit', 'In English', 'Year on year', 'Rank', 'Against city average', 'Source quote', 'Report'],
 }
 
 function cell(v: string | number | undefined): string {
@@ -35,9 +35,9 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
     lines.push([
       f.district,
       f.indicator.name[lang],
-      ...(locale === 'en'
-        ? [m.value === undefined ? undefined : formatValue(m.value, m.unit, 'en', m.approximate, noun), reported && `${reported}${m.unit}`]
-        : [reported, m.unit]),
+      reported,
+      m.unit,
+      ...(locale === 'en' ? [m.value === undefined ? undefined : formatValue(m.value, m.unit, 'en', m.approximate, noun)] : []),
       m.change ? formatChange(m.change, m.unit, locale, noun) : undefined,
       m.ranks?.map(r => formatRank(r, locale)).join(' / '),
       m.vsCityAveragePp === undefined ? undefined : formatVsAverage(m.vsCityAveragePp, locale),

@@ -46,12 +46,18 @@ const ELLIPSIS = '…'
 /** Chinese, Japanese and Korean characters: a line may break before or after any of them. */
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/
 
+/** Punctuation no line starts with: it stays with the character before it. */
+const CLOSING = /[，。、：；！？）》」』”’,.:;!?)\]]/
+
 /** Pieces a line may break between: a word with the spaces after it, or one CJK character. */
 function pieces(text: string): string[] {
   const out: string[] = []
   let word = ''
   for (const ch of text) {
-    if (CJK.test(ch)) {
+    if (CLOSING.test(ch) && !word && out.length) {
+      out[out.length - 1] += ch
+    }
+    else if (CJK.test(ch)) {
       if (word)
         out.push(word)
       out.push(ch)

@@ -30,7 +30,7 @@ test.describe('languages', () => {
     })
   }
 
-  test('counts read as English counts: one district reports it, two districts report it', async ({ page }) => {
+  test('counts read as English counts: one district reports it, three districts report it', async ({ page }) => {
     await open(page, '/en/m')
     const list = page.locator('main')
     await expect(list).toContainText('1 district reports it')

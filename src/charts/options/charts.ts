@@ -60,7 +60,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
       rows: rows.map(r => [
         r.name,
         formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate, indicator.countNounEn),
-        r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale) : '—',
+        r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale, indicator.countNounEn) : '—',
         r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—',
       ]),
     },

@@ -75,7 +75,8 @@ describe('Open Graph images', () => {
     expect(siteCardSvg([{ name: '<区>', place: 'A&B' }])).toContain('&lt;区&gt;')
   })
 
-  it('emits one image per district and the site image in each language in the client build', async () => {
+  // eight PNGs drawn: more than vitest's default 5 s on a busy two-core machine
+  it('emits one image per district and the site image in each language in the client build', { timeout: 30_000 }, async () => {
     const files = await emitted(false)
     expect(files.map(f => f.fileName).sort()).toEqual(['og/410702.png', 'og/410703.png', 'og/410811.png', 'og/en/410702.png', 'og/en/410703.png', 'og/en/410811.png', 'og/en/site.png', 'og/site.png'])
     for (const f of files) {

@@ -46,7 +46,7 @@ describe('figuresCsv', () => {
   })
 
   it('writes an English header row', () => {
-    expect(lines(figuresCsv([], 'en'))).toEqual(['District,Indicator,Value,As reported,Year on year,Rank,Against city average,Source quote,Report'])
+    expect(lines(figuresCsv([], 'en'))).toEqual(['District,Indicator,Value,Unit,In English,Year on year,Rank,Against city average,Source quote,Report'])
   })
 
   it('ends every row with CRLF, including the last', () => {
@@ -101,10 +101,10 @@ describe('figuresCsv', () => {
       metric: { indicator: 'good-air-days', value: 227, unit: '天', change: { kind: 'abs', value: 15 }, quote: '空气质量优良天数227天，同比增加15天' },
     }
     const [, gdpRow, revenueRow, airRow] = lines(figuresCsv([{ ...gdp, district: 'Weibin District' }, { ...revenue, district: 'Weibin District' }, air], 'en'))
-    // the value as the English page shows it, then as the report gives it
-    expect(gdpRow).toMatch(/^Weibin District,GDP,CNY 14\.18 bn,141\.8亿元,\+2\.3% y\/y,,0\.8 pp above the city average,/)
+    // the value and unit as the report gives them, then as the English page shows them
+    expect(gdpRow).toMatch(/^Weibin District,GDP,141\.8,亿元,CNY 14\.18 bn,\+2\.3% y\/y,,0\.8 pp above the city average,/)
     expect(revenueRow).toContain(',3rd in the city by growth / 1st of 4 districts by growth,')
-    expect(airRow).toBe('Weibin District,Days with good air,227 days,227天,+15 days y/y,,,空气质量优良天数227天，同比增加15天,Weibin District: 2024 government work report')
+    expect(airRow).toBe('Weibin District,Days with good air,227,天,227 days,+15 days y/y,,,空气质量优良天数227天，同比增加15天,Weibin District: 2024 government work report')
   })
 
   it('names what a count counts in English where the unit\'s usual word would misname it', () => {
@@ -114,7 +114,7 @@ describe('figuresCsv', () => {
       reportTitle: 'Shanyang District Government Work Report 2024',
       metric: { indicator: 'market-entities', value: 5.5, unit: '万户', quote: '市场主体总量达5.5万户' },
     }
-    expect(lines(figuresCsv([entities], 'en'))[1]).toMatch(/^Shanyang District,Market entities,"55,000 entities",5\.5万户,/)
+    expect(lines(figuresCsv([entities], 'en'))[1]).toMatch(/^Shanyang District,Market entities,5\.5,万户,"55,000 entities",/)
   })
 })
 

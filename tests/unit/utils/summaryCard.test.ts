@@ -80,6 +80,13 @@ describe('layoutSummaryCard', () => {
     const { texts } = layoutSummaryCard(english, measure, FAMILY)
     expect(texts.find(t => t.text === '+2.2% y/y')!.color).toBe('#0f766e')
     expect(texts.find(t => t.text === '−4.3% y/y')!.color).toBe('#b45309')
+    // words that read like a fall, data that says a rise, and the other way round
+    const mixed = layoutSummaryCard({ ...chinese, figures: [
+      { label: '甲', value: '1亿元', note: '同比下降1%', falling: false },
+      { label: '乙', value: '2亿元', note: '同比增长2%', falling: true },
+    ] }, measure, FAMILY)
+    expect(mixed.texts.find(t => t.text === '同比下降1%')!.color).toBe('#0f766e')
+    expect(mixed.texts.find(t => t.text === '同比增长2%')!.color).toBe('#b45309')
   })
 
   it('puts a change under its value when the two do not fit on one line', () => {
@@ -105,9 +112,12 @@ describe('layoutSummaryCard', () => {
     const long = { label: 'A long indicator', value: 'CNY 12,345,678.9 bn', note: '+1,234,567.8% year on year, well above the city' }
     const { texts, qr } = layoutSummaryCard({ ...english, subtitle: english.subtitle.repeat(3), figures: [long, long, long, long] }, measure, FAMILY)
     const values = texts.filter(t => t.text === long.value)
+    // the note is wider than the card: cut with an ellipsis, under its value
+    const notes = texts.filter(t => t.text.startsWith('+1,234,567.8%'))
     expect(values.length).toBeGreaterThan(0)
     expect(values.length).toBeLessThan(4)
-    for (const t of texts.filter(t => t.text === long.note || t.text === long.value))
+    expect(notes).toHaveLength(values.length)
+    for (const t of [...values, ...notes])
       expect(t.y).toBeLessThan(qr.y)
   })
 })
@@ -126,6 +136,12 @@ describe('fitLines', () => {
     expect(lines[0]).toBe('one two')
     expect(lines[1]).toMatch(/^three.*…$/)
     expect(measure(lines[1]!, font)).toBeLessThanOrEqual(measure('one two', font))
+  })
+  it('starts no line with closing punctuation', () => {
+    const lines = fitLines('区情速览，来源：卫滨区发展成就', 36 * 4, font, measure, 6)
+    expect(lines.join('')).toBe('区情速览，来源：卫滨区发展成就')
+    for (const line of lines)
+      expect(line).not.toMatch(/^[，：]/)
   })
   it('keeps a short text on one line, as it is', () => {
     expect(fitLines('卫滨区 Weibin', 1000, font, measure, 2)).toEqual(['卫滨区 Weibin'])
