@@ -84,8 +84,11 @@ export const createApp = ViteSSG(
         return saved
       if (to.hash) {
         // a card may render a frame after the page (sections hydrate and render lazily)
+        // The first page's target is the app's, once it has mounted: on a page rendered afresh
+        // (?lang=en) the prerendered page's card is still there until then, about to go.
         const id = decodeURIComponent(to.hash).slice(1)
-        for (let frame = 0; frame < 10 && !document.getElementById(id); frame++)
+        const ready = () => !!document.getElementById(id) && (!first || document.documentElement.hasAttribute('data-hydrated'))
+        for (let frame = 0; frame < 60 && !ready(); frame++)
           await nextFrame()
         const el = document.getElementById(id)
         if (!el)
