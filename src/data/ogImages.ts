@@ -12,9 +12,11 @@ import type { Report } from '../schemas/dataset'
 import type { Indicator, Metric } from '../schemas/report'
 import type { Locale } from '../utils/format'
 import { formatChange, formatDate, formatValue } from '../utils/format'
+import { truncate } from '../utils/fitText'
 import { ogImagePath } from '../utils/previewImages'
 import en from '../locales/en.json'
-import { HEADLINE_INDICATORS } from '../schemas/constants'
+import type { ReportKind } from '../schemas/constants'
+import { HEADLINE_INDICATORS, REPORT_KINDS } from '../schemas/constants'
 import { newestReports } from './buildDataset'
 import type { Dataset } from './validate'
 
@@ -31,7 +33,7 @@ const WORDS = {
     other: APP_NAME_EN,
     tagline: '区县政府工作报告速览',
     features: '关键数据·排名对比·离线可读·一键分享',
-    kind: (kind: string) => kind,
+    kind: (kind: ReportKind) => kind,
     sep: '·',
   },
   'en': {
@@ -39,7 +41,7 @@ const WORDS = {
     other: APP_NAME,
     tagline: 'District work reports at a glance',
     features: 'Key figures · ranks · offline · one-tap sharing',
-    kind: (kind: string) => (kind === '政府工作报告' ? en.kind.workReport : en.kind.pressConference),
+    kind: (kind: ReportKind) => en.kind[REPORT_KINDS[kind]],
     sep: ' · ',
   },
 } satisfies Record<Locale, unknown>
@@ -82,13 +84,9 @@ function fitSize(text: string, size: number, width: number, min = size * 0.6): n
   return em * size <= width ? size : Math.max(min, Math.floor(width / em))
 }
 
-/** Cuts the text with an ellipsis so that it fits at the given size. */
+/** Cuts the text with an ellipsis so that it fits at the given size (as estimated). */
 function clip(text: string, size: number, width: number): string {
-  if (textWidthEm(text) * size <= width)
-    return text
-  const chars = [...text]
-  while (chars.length > 1 && textWidthEm(`${chars.join('')}…`) * size > width) chars.pop()
-  return `${chars.join('')}…`
+  return truncate(text, width, '', t => textWidthEm(t) * size)
 }
 
 interface TextOptions {

@@ -16,5 +16,12 @@ export const categoryIds = [
   'honours', // 荣誉
 ] as const
 
+/** The kinds of report, each with the key of its name in the messages (`kind.workReport`). */
+export const REPORT_KINDS = {
+  政府工作报告: 'workReport',
+  新闻发布会: 'pressConference',
+} as const
+export type ReportKind = keyof typeof REPORT_KINDS
+
 /** The figures that stand for a district in lists, page descriptions and preview cards. */
 export const HEADLINE_INDICATORS = ['gdp', 'general-budget-revenue'] as const

@@ -3,7 +3,8 @@
  * Every TypeScript type for data in the app is inferred from these schemas.
  */
 import { z } from 'zod'
-import { categoryIds } from './constants'
+import type { ReportKind } from './constants'
+import { categoryIds, REPORT_KINDS } from './constants'
 
 export { categoryIds }
 
@@ -116,7 +117,7 @@ export const reportMeta = z.object({
     city: bilingual,
   }).strict(),
   title: bilingual,
-  kind: z.enum(['政府工作报告', '新闻发布会']),
+  kind: z.enum(Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]]),
   date: isoDate,
   venue: bilingual,
   speaker: z.object({ name: bilingual, role: bilingual }).strict(),

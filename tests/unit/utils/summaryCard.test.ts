@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Measure, SummaryCard } from '~/utils/summaryCard'
-import { CARD, fitLines, layoutSummaryCard } from '~/utils/summaryCard'
+import type { Measure } from '~/utils/fitText'
+import type { SummaryCard } from '~/utils/summaryCard'
+import { CARD, layoutSummaryCard } from '~/utils/summaryCard'
 
 /** Roughly a sans-serif: a CJK character one em wide, anything else about half an em; bold 10% wider. */
 const measure: Measure = (text, font) => {
@@ -119,31 +120,5 @@ describe('layoutSummaryCard', () => {
     expect(notes).toHaveLength(values.length)
     for (const t of [...values, ...notes])
       expect(t.y).toBeLessThan(qr.y)
-  })
-})
-
-describe('fitLines', () => {
-  const font = '36px sans-serif'
-  it('breaks English between words', () => {
-    expect(fitLines('one two three four', measure('three four', font), font, measure, 3)).toEqual(['one two', 'three four'])
-  })
-  it('breaks Chinese between any two characters', () => {
-    expect(fitLines('卫滨区经济社会发展成就', 36 * 4, font, measure, 3)).toEqual(['卫滨区经', '济社会发', '展成就'])
-  })
-  it('cuts the last line with an ellipsis when the text goes on', () => {
-    const lines = fitLines('one two three four five six seven', measure('one two', font), font, measure, 2)
-    expect(lines).toHaveLength(2)
-    expect(lines[0]).toBe('one two')
-    expect(lines[1]).toMatch(/^three.*…$/)
-    expect(measure(lines[1]!, font)).toBeLessThanOrEqual(measure('one two', font))
-  })
-  it('starts no line with closing punctuation', () => {
-    const lines = fitLines('区情速览，来源：卫滨区发展成就', 36 * 4, font, measure, 6)
-    expect(lines.join('')).toBe('区情速览，来源：卫滨区发展成就')
-    for (const line of lines)
-      expect(line).not.toMatch(/^[，：]/)
-  })
-  it('keeps a short text on one line, as it is', () => {
-    expect(fitLines('卫滨区 Weibin', 1000, font, measure, 2)).toEqual(['卫滨区 Weibin'])
   })
 })
