@@ -68,6 +68,24 @@ async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boo
   }
 }
 
+/**
+ * The card or quote at the top of the screen when the reader left a page, by the page's URL. A
+ * page gone back to is rendered afresh, its cards off screen at a guessed height: the saved
+ * scroll offset alone would land above or below where the reader was. Back, the page settles
+ * on that card instead, at the same height on the screen.
+ */
+const leftAt = new Map<string, { id: string, top: number }>()
+
+function topOfScreen(): { id: string, top: number } | undefined {
+  const line = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+  for (const el of document.querySelectorAll<HTMLElement>('main .metric[id], main mark[id]')) {
+    const { top, bottom } = el.getBoundingClientRect()
+    if (bottom > line)
+      return { id: el.id, top }
+  }
+  return undefined
+}
+
 export const createApp = ViteSSG(
   App,
   {
@@ -80,8 +98,16 @@ export const createApp = ViteSSG(
       // stays there; a page rendered afresh is new content, and its #hash is found below.
       if (first && scrollY !== 0 && prerenderedFor() === renderKey(to.path, to.query))
         return false
-      if (saved)
-        return saved
+      if (saved) {
+        const anchor = leftAt.get(to.fullPath)
+        for (let frame = 0; anchor && frame < 60 && !document.getElementById(anchor.id); frame++)
+          await nextFrame()
+        const el = anchor && document.getElementById(anchor.id)
+        if (!anchor || !el)
+          return saved
+        await settleOn(el, anchor.top, to.hash)
+        return false
+      }
       if (to.hash) {
         // a card may render a frame after the page (sections hydrate and render lazily)
         // The first page's target is the app's, once it has mounted: on a page rendered afresh
@@ -122,6 +148,12 @@ export const createApp = ViteSSG(
       router.beforeResolve(yieldOnFirstRoute)
       // parts still waiting to hydrate do so before the app navigates (src/utils/lazyHydration.ts)
       router.beforeResolve((to, from) => hydrateWaiting(pageComponent(to) === pageComponent(from)))
+      // where the reader was on the page they leave, for the way back
+      router.beforeEach((to, from) => {
+        const anchor = from !== START_LOCATION && to.path !== from.path ? topOfScreen() : undefined
+        if (anchor)
+          leftAt.set(from.fullPath, anchor)
+      })
       // A prerendered page is hydrated only when it was rendered for this very URL. When the
       // first navigation lands elsewhere (a redirect, ?lang=en, /compare?d=… served by
       // compare.html, an offline fallback), the app renders afresh instead of patching

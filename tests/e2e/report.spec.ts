@@ -71,6 +71,24 @@ test.describe('ReportPage', () => {
     }
   })
 
+  for (const id of ['new-urban-jobs', 'good-air-days']) {
+    test(`Back from a card's link returns to that card (${id}), where the reader left it`, async ({ page }) => {
+      await open(page, '/d/410703')
+      const card = page.locator(`[id="${id}"]`)
+      await card.evaluate(el => el.scrollIntoView({ block: 'center' }))
+      await page.waitForTimeout(300)
+      const before = await top(card)
+      for (const hop of ['source-link', 'indicator-link']) {
+        await (hop === 'source-link' ? card.getByTestId('source-link') : card.locator('h4 a')).click()
+        await expect(page).not.toHaveURL(/\/d\/410703$/)
+        await page.goBack()
+        await expect(page).toHaveURL(/\/d\/410703$/)
+        // to the pixel, give or take the rounding of a scroll offset
+        await expect.poll(async () => Math.abs(await top(card) - before), `${id} after Back from ${hop}`).toBeLessThanOrEqual(2)
+      }
+    })
+  }
+
   test('in English, the Chinese text comes with the English summary', async ({ page }) => {
     await open(page, '/en/d/410811/report')
     await expect(page.getByTestId('en-summary')).toContainText(report('410811').summary.en)
