@@ -42,14 +42,29 @@ function pieces(text: string): string[] {
   return out
 }
 
+/**
+ * Where to cut a text that must end before `end` (a count of characters): there, unless that is
+ * inside a Latin word and an earlier space keeps at least half of it ("Retail sales…", not
+ * "Retail sales of consu…").
+ */
+export function cutAt(chars: readonly string[], end: number): number {
+  // a word, or a number with its point, separators and per cent sign (0.8, 1,234, 2.3%)
+  const inWord = /[\p{L}\p{N}.,%]/u
+  if (end <= 0 || end >= chars.length || !inWord.test(chars[end - 1]!) || !inWord.test(chars[end]!) || CJK.test(chars[end]!))
+    return end
+  const space = chars.lastIndexOf(' ', end - 1)
+  return space >= end / 2 ? space : end
+}
+
 /** The longest start of `text` that fits in `width`, with an ellipsis after it if it had to be cut. */
 export function truncate(text: string, width: number, font: string, measure: Measure): string {
   if (measure(text, font) <= width)
     return text
   const chars = [...text]
-  while (chars.length && measure(`${chars.join('').trimEnd()}${ELLIPSIS}`, font) > width)
-    chars.pop()
-  return `${chars.join('').trimEnd()}${ELLIPSIS}`
+  let end = chars.length
+  while (end > 0 && measure(`${chars.slice(0, end).join('').trimEnd()}${ELLIPSIS}`, font) > width)
+    end--
+  return `${chars.slice(0, cutAt(chars, end)).join('').trimEnd()}${ELLIPSIS}`
 }
 
 /**

@@ -3,6 +3,7 @@
  * 141.8亿元 ↔ CNY 14.18 bn, 4.08万元 ↔ CNY 40,800, 同比增长2.3% ↔ +2.3% y/y, 全市第1 ↔ 1st in the city.
  */
 import type { Change, Rank, UnitId } from '~/schemas/report'
+import { cutAt } from './fitText'
 
 export type Locale = 'zh-CN' | 'en'
 
@@ -139,8 +140,8 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
-/** At most `max` characters, the last an ellipsis when the text was longer (a page's description). */
+/** At most `max` characters, the last an ellipsis when the text was longer (a page's description), cut between words. */
 export function clip(text: string, max: number): string {
   const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`
+  return chars.length <= max ? text : `${chars.slice(0, cutAt(chars, max - 1)).join('').trimEnd()}…`
 }

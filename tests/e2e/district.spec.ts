@@ -213,7 +213,7 @@ test.describe('DistrictPage', () => {
       if (size === 'largest')
         await page.addInitScript(() => localStorage.setItem('district-brief:readingSize', '1.375'))
       await page.setViewportSize({ width: 320, height: 640 })
-      for (const path of ['/', '/d/410703', '/d/410811/report', '/compare?d=410703,410702', '/m/gdp', '/about', '/en/', '/en/d/410703', '/en/d/410702']) {
+      for (const path of ['/', '/d/410703', '/d/410811/report', '/compare?d=410703,410702', '/m/gdp', '/about', '/en/', '/en/d/410703', '/en/d/410702', '/en/m/general-budget-revenue']) {
         await open(page, path)
         if (size === 'largest')
           await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--reading-scale')), path).toBe('1.375')

@@ -44,3 +44,11 @@ describe('truncate', () => {
     expect(measure(cut, font)).toBeLessThanOrEqual(200)
   })
 })
+
+describe('cutting between words', () => {
+  const font = '26px sans-serif'
+  it('cuts an English label after a whole word, and Chinese anywhere', () => {
+    expect(truncate('Retail sales of consumer goods', measure('Retail sales of consu…', font), font, measure)).toBe('Retail sales of…')
+    expect(truncate('社会消费品零售总额', 26 * 5, font, measure)).toBe('社会消费…')
+  })
+})

@@ -73,7 +73,9 @@ describe('clip', () => {
     expect(clip('卫滨区', 160)).toBe('卫滨区')
   })
   it('ends a cut text with an ellipsis, within the limit', () => {
-    expect(clip('GDP CNY 14.18 bn; 0.8 percentage points above the city', 20)).toBe('GDP CNY 14.18 bn; 0…')
+    expect(clip('GDP CNY 14.18 bn; 0.8 percentage points above the city', 20)).toBe('GDP CNY 14.18 bn;…')
+    // between words, not inside one
+    expect(clip('General public budget revenue was CNY 1.15 bn', 37)).toBe('General public budget revenue was…')
     expect([...clip('卫'.repeat(200), 160)]).toHaveLength(160)
   })
 })
