@@ -36,8 +36,8 @@ function hashTop(el: HTMLElement): number {
  * are laid out at a guessed height until they come near it (`content-visibility: auto`): once
  * scrolled to, the cards above the target take their real height and move it, so the page is
  * scrolled again, until the target stays where it should (a few frames). It gives way at once
- * to a reader who scrolls, taps or types, and stops when the link is left or the page can
- * scroll no further. Whether the target is in place, for the router's last word.
+ * to a reader who scrolls, taps or types, and stops when the link is left. Whether the target
+ * may be scrolled to once more, for the router's last word.
  */
 async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boolean> {
   let reader = false
@@ -47,21 +47,20 @@ async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boo
   const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
   for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
   try {
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round < 12; round++) {
       if (reader || !el.isConnected || location.hash !== hash)
         return false
       const off = el.getBoundingClientRect().top - top
       if (Math.abs(off) < 1)
         return true
-      const before = scrollY
+      // (where the page cannot scroll that far, or not yet, as it is still being laid out, this
+      // scrolls as far as it can, and tries again a few frames on)
       window.scrollTo({ top: scrollY + off, behavior: 'instant' })
-      if (Math.abs(scrollY - before) < 1)
-        return true
       // the frame that lays out what came near the screen, and one to read it in
       await nextFrame()
       await nextFrame()
     }
-    return !reader
+    return !reader && el.isConnected
   }
   finally {
     for (const type of inputs) removeEventListener(type, stop, { capture: true })
