@@ -7,6 +7,8 @@ import { installLocaleGuard, setupI18n } from './i18n'
 import { installDataGuards, routes } from './router'
 import { hydrateWaiting, setHydratingFirstPage } from './utils/lazyHydration'
 import { nextTask } from './utils/nextTask'
+import type { Anchor } from './utils/scrollLanding'
+import { landingTop, settleOn, topOfScreen, waitForElement } from './utils/scrollLanding'
 import { renderKey } from './utils/share'
 import './styles/main.css'
 
@@ -20,70 +22,8 @@ function prerenderedFor(): string | null | undefined {
   return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
 }
 
-const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve))
-
-/**
- * Where a link's #target lands, as CSS places it for a link from elsewhere: the page's scroll
- * padding (below the sticky header) and the target's scroll margin.
- */
-function hashTop(el: HTMLElement): number {
-  const px = (v: string) => Number.parseFloat(v) || 0
-  return px(getComputedStyle(document.documentElement).scrollPaddingTop) + px(getComputedStyle(el).scrollMarginTop)
-}
-
-/**
- * Scrolls `el` to `top` and keeps it there while the page around it settles. Cards off screen
- * are laid out at a guessed height until they come near it (`content-visibility: auto`): once
- * scrolled to, the cards above the target take their real height and move it, so the page is
- * scrolled again, until the target stays where it should (a few frames). It gives way at once
- * to a reader who scrolls, taps or types, and stops when the link is left. Whether the target
- * may be scrolled to once more, for the router's last word.
- */
-async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boolean> {
-  let reader = false
-  const stop = () => {
-    reader = true
-  }
-  const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
-  for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
-  try {
-    for (let round = 0; round < 12; round++) {
-      if (reader || !el.isConnected || location.hash !== hash)
-        return false
-      const off = el.getBoundingClientRect().top - top
-      if (Math.abs(off) < 1)
-        return true
-      // (where the page cannot scroll that far, or not yet, as it is still being laid out, this
-      // scrolls as far as it can, and tries again a few frames on)
-      window.scrollTo({ top: scrollY + off, behavior: 'instant' })
-      // the frame that lays out what came near the screen, and one to read it in
-      await nextFrame()
-      await nextFrame()
-    }
-    return !reader && el.isConnected
-  }
-  finally {
-    for (const type of inputs) removeEventListener(type, stop, { capture: true })
-  }
-}
-
-/**
- * The card or quote at the top of the screen when the reader left a page, by the page's URL. A
- * page gone back to is rendered afresh, its cards off screen at a guessed height: the saved
- * scroll offset alone would land above or below where the reader was. Back, the page settles
- * on that card instead, at the same height on the screen.
- */
-const leftAt = new Map<string, { id: string, top: number }>()
-
-function topOfScreen(): { id: string, top: number } | undefined {
-  const line = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
-  for (const el of document.querySelectorAll<HTMLElement>('main .metric[id], main mark[id]')) {
-    const { top, bottom } = el.getBoundingClientRect()
-    if (bottom > line)
-      return { id: el.id, top }
-  }
-  return undefined
-}
+/** Where the reader was on each page they left, by URL, for the way back (utils/scrollLanding.ts). */
+const leftAt = new Map<string, Anchor>()
 
 export const createApp = ViteSSG(
   App,
@@ -99,26 +39,20 @@ export const createApp = ViteSSG(
         return false
       if (saved) {
         const anchor = leftAt.get(to.fullPath)
-        for (let frame = 0; anchor && frame < 60 && !document.getElementById(anchor.id); frame++)
-          await nextFrame()
-        const el = anchor && document.getElementById(anchor.id)
+        const el = anchor && await waitForElement(anchor.id)
         if (!anchor || !el)
           return saved
         await settleOn(el, anchor.top, to.hash)
         return false
       }
       if (to.hash) {
-        // a card may render a frame after the page (sections hydrate and render lazily)
-        // The first page's target is the app's, once it has mounted: on a page rendered afresh
+        // A card may render a frame after the page (sections hydrate and render lazily). The
+        // first page's target is the app's, once it has mounted: on a page rendered afresh
         // (?lang=en) the prerendered page's card is still there until then, about to go.
-        const id = decodeURIComponent(to.hash).slice(1)
-        const ready = () => !!document.getElementById(id) && (!first || document.documentElement.hasAttribute('data-hydrated'))
-        for (let frame = 0; frame < 60 && !ready(); frame++)
-          await nextFrame()
-        const el = document.getElementById(id)
+        const el = await waitForElement(decodeURIComponent(to.hash).slice(1), () => !first || document.documentElement.hasAttribute('data-hydrated'))
         if (!el)
           return false
-        const top = hashTop(el)
+        const top = landingTop(el)
         return await settleOn(el, top, to.hash) ? { el, top } : false
       }
       // a first page stays where it is (and scrolling to the top would force a layout)

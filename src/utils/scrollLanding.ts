@@ -1,0 +1,78 @@
+/**
+ * Where the app scrolls when it lands on a page (src/main.ts, the router's scrollBehavior): a
+ * link's #target, or, going back, the card the reader left. Cards off screen are laid out at a
+ * guessed height until they come near it (`content-visibility: auto`, MetricCard.vue), so a
+ * target's place is only known once the page around it has settled: the scroll is repeated for a
+ * few frames until the target stays put.
+ */
+
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve))
+
+const px = (value: string) => Number.parseFloat(value) || 0
+
+/** The page's scroll padding: the line below the sticky header. */
+function headerLine(): number {
+  return px(getComputedStyle(document.documentElement).scrollPaddingTop)
+}
+
+/** Where a link's #target lands, as CSS places it for a link from elsewhere: below the header, by its scroll margin. */
+export function landingTop(el: HTMLElement): number {
+  return headerLine() + px(getComputedStyle(el).scrollMarginTop)
+}
+
+/** The element with this id once `ready` says so (it may render a few frames after the route), or null after about a second. */
+export async function waitForElement(id: string, ready: () => boolean = () => true): Promise<HTMLElement | null> {
+  for (let frame = 0; frame < 60 && !(document.getElementById(id) && ready()); frame++)
+    await nextFrame()
+  return document.getElementById(id)
+}
+
+/**
+ * Scrolls `el` to `top` (px from the top of the screen) and keeps it there while the page around
+ * it settles. It gives way at once to a reader who scrolls, taps or types, and stops when the link
+ * is left (`hash`). Whether the target may be scrolled to once more, for the router's last word.
+ */
+export async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boolean> {
+  let reader = false
+  const stop = () => {
+    reader = true
+  }
+  const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+  for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
+  try {
+    for (let round = 0; round < 12; round++) {
+      if (reader || !el.isConnected || location.hash !== hash)
+        return false
+      const off = el.getBoundingClientRect().top - top
+      if (Math.abs(off) < 1)
+        return true
+      // (where the page cannot scroll that far, or not yet, as it is still being laid out, this
+      // scrolls as far as it can, and tries again a few frames on)
+      window.scrollTo({ top: scrollY + off, behavior: 'instant' })
+      // the frame that lays out what came near the screen, and one to read it in
+      await nextFrame()
+      await nextFrame()
+    }
+    return !reader && el.isConnected
+  }
+  finally {
+    for (const type of inputs) removeEventListener(type, stop, { capture: true })
+  }
+}
+
+export interface Anchor { id: string, top: number }
+
+/**
+ * The card or quote at the top of the screen, with its height on the screen: where the reader
+ * is on a page they leave. A page gone back to is rendered afresh, its cards at a guessed height,
+ * so the saved scroll offset alone would land above or below it; the way back settles on this.
+ */
+export function topOfScreen(): Anchor | undefined {
+  const line = headerLine()
+  for (const el of document.querySelectorAll<HTMLElement>('main .metric[id], main mark[id]')) {
+    const { top, bottom } = el.getBoundingClientRect()
+    if (bottom > line)
+      return { id: el.id, top }
+  }
+  return undefined
+}
