@@ -15,6 +15,7 @@ import { optimizePrerenderedPage, renderedData } from './src/build/prerenderedPa
 import { bootScriptPlugin } from './src/build/bootScript'
 import { compileHintsPlugin } from './src/build/compileHints'
 import { startupChunkGroups } from './src/build/startupChunks'
+import { echartsChunkPlugin } from './src/build/echartsChunk'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -51,6 +52,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       previewServerPlugin(),
       bootScriptPlugin(),
       compileHintsPlugin(),
+      echartsChunkPlugin(),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({

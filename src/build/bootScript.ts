@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { isDataChunkModule } from '../data/chunkModules'
+import { ECHARTS_MODULE } from './echartsChunk'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 
@@ -28,7 +29,7 @@ export function bootScriptPlugin(): Plugin {
     async generateBundle(_options, bundle) {
       if (this.environment.name !== 'client')
         return
-      const entry = Object.values(bundle).find(out => out.type === 'chunk' && out.isEntry)
+      const entry = Object.values(bundle).find(isAppEntry)
       if (!entry || entry.type !== 'chunk')
         this.error('no client entry chunk to boot')
       const boot = { base, chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
@@ -76,6 +77,11 @@ export interface ChunkInfo {
   imports?: string[]
   isEntry?: boolean
   facadeModuleId?: string | null
+}
+
+/** The app's entry chunk (src/main.ts): the ECharts chunk is an entry too (src/build/echartsChunk.ts). */
+export function isAppEntry(chunk: ChunkInfo): boolean {
+  return chunk.type === 'chunk' && !!chunk.isEntry && chunk.facadeModuleId !== ECHARTS_MODULE
 }
 
 /** A page component's own chunk (src/pages/*). */

@@ -10,7 +10,7 @@
  */
 import type { Plugin } from 'vite'
 import type { ChunkInfo } from './bootScript'
-import { evaluationOrder, isPageChunk } from './bootScript'
+import { evaluationOrder, isAppEntry, isPageChunk } from './bootScript'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
 
@@ -20,7 +20,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
  */
 export function startupChunks(bundle: Record<string, ChunkInfo>): Set<string> {
   const starts = Object.entries(bundle)
-    .filter(([, chunk]) => chunk.type === 'chunk' && (chunk.isEntry || isPageChunk(chunk)))
+    .filter(([, chunk]) => chunk.type === 'chunk' && (isAppEntry(chunk) || isPageChunk(chunk)))
   return new Set(starts.flatMap(([file]) => evaluationOrder(bundle, file)))
 }
 

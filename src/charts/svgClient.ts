@@ -2,6 +2,7 @@
  * A chart's static SVG, drawn by ./svgWorker.ts. One worker serves every chart on the page; it
  * starts with the first chart that needs it.
  */
+import echartsUrl from 'virtual:echarts-url'
 import type { ECOption } from './echarts'
 import type { SvgRequest, SvgResponse } from './svgWorker'
 
@@ -57,7 +58,7 @@ export function drawSvg(option: ECOption, width: number, height: number): Promis
       reject: (error) => { clearTimeout(timer); reject(error) },
     })
     try {
-      svgWorker().postMessage({ id, option: cloneable(option), width, height } satisfies SvgRequest)
+      svgWorker().postMessage({ id, echarts: echartsUrl, option: cloneable(option), width, height } satisfies SvgRequest)
     }
     catch (error) {
       pending.get(id)?.reject(error instanceof Error ? error : new Error(String(error)))

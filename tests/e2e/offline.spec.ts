@@ -33,6 +33,13 @@ test.describe('offline', () => {
     await expect(page.getByTestId('offline-badge')).toBeVisible()
     await open(page, '/no/such/page')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
+    // a chart the page draws itself (no prerendered picture for this ?d=) is drawn offline: the
+    // chart worker imports ECharts from the cache
+    await open(page, '/compare?d=410811,410702')
+    const drawn = page.getByTestId('compare-row').first()
+    await drawn.scrollIntoViewIfNeeded()
+    await expect(drawn.locator('.static-svg svg')).toHaveCount(1)
+    await expect(drawn.locator('.static-svg text').first()).toHaveText(/区$/)
     // charts load their interactive code offline too
     await open(page, '/d/410703')
     const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')

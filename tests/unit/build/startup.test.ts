@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dataChunks, evaluationOrder, messageChunks, pageChunks } from '~/build/bootScript'
+import { dataChunks, evaluationOrder, isAppEntry, messageChunks, pageChunks } from '~/build/bootScript'
+import { ECHARTS_MODULE } from '~/build/echartsChunk'
 import { startupChunks } from '~/build/compileHints'
 
 /** The shape of a client build: an entry, shared chunks, pages, and chunks loaded on demand. */
@@ -11,6 +12,8 @@ const BUNDLE = {
   'assets/DistrictPage.js': { type: 'chunk', imports: ['assets/vue.js', 'assets/format.js'], facadeModuleId: '/repo/src/pages/DistrictPage.vue' },
   'assets/format.js': { type: 'chunk', imports: [] },
   'assets/echarts.js': { type: 'chunk', imports: ['assets/vue.js'], facadeModuleId: '/repo/node_modules/echarts/index.js' },
+  // the module the chart worker imports, emitted as an entry of its own (src/build/echartsChunk.ts)
+  'assets/echarts-entry.js': { type: 'chunk', isEntry: true, imports: ['assets/echarts.js'], facadeModuleId: ECHARTS_MODULE },
   'assets/EChartView.js': { type: 'chunk', imports: ['assets/echarts.js'], facadeModuleId: '/repo/src/components/chart/EChartView.vue' },
   'assets/weibin-2023.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/report/weibin-2023' },
   'assets/gdp.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/indicator/gdp' },
@@ -19,6 +22,10 @@ const BUNDLE = {
 }
 
 describe('the boot script evaluates the app chunk by chunk', () => {
+  it('starts from the app\'s entry, not from the ECharts chunk the chart worker imports', () => {
+    expect(Object.entries(BUNDLE).filter(([, chunk]) => isAppEntry(chunk)).map(([file]) => file)).toEqual(['assets/app.js'])
+  })
+
   it('lists each chunk after the chunks it imports, once, with the entry last', () => {
     expect(evaluationOrder(BUNDLE, 'assets/app.js')).toEqual(['assets/runtime.js', 'assets/vue.js', 'assets/router.js', 'assets/app.js'])
   })
