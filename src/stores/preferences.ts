@@ -66,6 +66,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
     pins.value = pinned.value.has(code) ? pins.value.filter(c => c !== code) : [...pins.value, code]
   }
 
+  /** Whether A− / A+ can go no further. */
+  const atSmallestSize = computed(() => readingSize.value <= READING_SIZES[0])
+  const atLargestSize = computed(() => readingSize.value >= READING_SIZES[READING_SIZES.length - 1]!)
+
   function stepReadingSize(step: 1 | -1) {
     const i = READING_SIZES.indexOf(readingSize.value as (typeof READING_SIZES)[number])
     const next = READING_SIZES[Math.min(READING_SIZES.length - 1, Math.max(0, (i < 0 ? 1 : i) + step))]
@@ -80,5 +84,5 @@ export const usePreferencesStore = defineStore('preferences', () => {
     theme.value = isDark.value ? 'light' : 'dark'
   }
 
-  return { pins, pinned, theme, isDark, readingSize, locale, togglePin, stepReadingSize, setLocale, toggleTheme }
+  return { pins, pinned, theme, isDark, readingSize, atSmallestSize, atLargestSize, locale, togglePin, stepReadingSize, setLocale, toggleTheme }
 })

@@ -3,8 +3,9 @@
  * preferences store (src/stores/preferences.ts) keeps them; the boot script (src/boot.ts) applies
  * the stored choice as the page loads, before the app, so a page opens in the reader's colours
  * and size instead of changing once the app has started.
- * This module imports nothing at run time: the boot script is bundled with it.
+ * It imports only ./stored.ts: the boot script is bundled with it.
  */
+import { storedJson } from './stored'
 
 export const THEMES = ['auto', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
@@ -15,25 +16,15 @@ export const READING_SIZES = [0.875, 1, 1.125, 1.25, 1.375] as const
 export const THEME_KEY = 'district-brief:theme'
 export const READING_SIZE_KEY = 'district-brief:readingSize'
 
-/** A stored value as the store reads it (JSON), or undefined when it is not JSON. */
-function parsed(raw: string | null): unknown {
-  try {
-    return raw === null ? undefined : JSON.parse(raw)
-  }
-  catch {
-    return undefined
-  }
-}
-
 /** The stored theme, as the store reads it: 'auto' when there is none or it is not one of the three. */
 export function storedTheme(raw: string | null): Theme {
-  const value = parsed(raw)
+  const value = storedJson(raw)
   return THEMES.find(t => t === value) ?? 'auto'
 }
 
 /** The stored reading size, as the store reads it: 1 when there is none or it is not one of the sizes. */
 export function storedReadingSize(raw: string | null): number {
-  const value = parsed(raw)
+  const value = storedJson(raw)
   return READING_SIZES.find(s => s === value) ?? 1
 }
 

@@ -5,10 +5,11 @@
  * Chinese page to the English one, so it arrives prerendered instead of rendered afresh seconds
  * later. Search engines and page testers get the page the link names: each language has its own
  * URL for them (hreflang), and sending them on would read as a redirect.
- * This module imports nothing at run time: the boot script is bundled with it.
+ * It imports only ./stored.ts at run time: the boot script is bundled with it.
  */
 // relative, not `~/`: the boot script's bundle has no aliases
 import type { Locale } from './format'
+import { storedJson } from './stored'
 
 /** Where the preferences store keeps the reader's choice (src/stores/preferences.ts). */
 export const LOCALE_KEY = 'district-brief:locale'
@@ -36,7 +37,8 @@ export function linkLocale(values: ReadonlyArray<string | null>): Locale | undef
  * it is not one of the two: the store reads a corrupted value as no choice too.
  */
 export function storedLocale(raw: string | null): Locale | null {
-  return raw === '"en"' ? 'en' : raw === '"zh-CN"' ? 'zh-CN' : null
+  const value = storedJson(raw)
+  return value === 'en' || value === 'zh-CN' ? value : null
 }
 
 /**

@@ -140,12 +140,13 @@ describe('usePreferencesStore', () => {
 
   it('stepReadingSize walks through the sizes and stops at 1.375', async () => {
     const { store } = await mountedStore()
-    const seen: number[] = []
+    const seen: Array<[number, boolean]> = []
     for (let i = 0; i < 6; i++) {
       store.stepReadingSize(1)
-      seen.push(store.readingSize)
+      seen.push([store.readingSize, store.atLargestSize])
     }
-    expect(seen).toEqual([1.125, 1.25, 1.375, 1.375, 1.375, 1.375])
+    expect(seen).toEqual([[1.125, false], [1.25, false], [1.375, true], [1.375, true], [1.375, true], [1.375, true]])
+    expect(store.atSmallestSize).toBe(false)
     await nextTick()
     expect(localStorage.getItem(KEYS.readingSize)).toBe('1.375')
   })
@@ -153,12 +154,13 @@ describe('usePreferencesStore', () => {
   it('stepReadingSize stops at 0.875 going down', async () => {
     localStorage.setItem(KEYS.readingSize, '1.125')
     const { store } = await mountedStore()
-    const seen: number[] = []
+    const seen: Array<[number, boolean]> = []
     for (let i = 0; i < 4; i++) {
       store.stepReadingSize(-1)
-      seen.push(store.readingSize)
+      seen.push([store.readingSize, store.atSmallestSize])
     }
-    expect(seen).toEqual([1, 0.875, 0.875, 0.875])
+    expect(seen).toEqual([[1, false], [0.875, true], [0.875, true], [0.875, true]])
+    expect(store.atLargestSize).toBe(false)
     expect(READING_SIZES[0]).toBe(0.875)
   })
 

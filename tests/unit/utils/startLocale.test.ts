@@ -25,7 +25,7 @@ describe('startLocale', () => {
 
 describe('storedLocale, the boot script\'s reading of the stored choice', () => {
   // what the preferences store reads from the same raw values (it validates them with zod)
-  const raws = ['"en"', '"zh-CN"', null, 'en', '"EN"', '"zh"', '"fr"', 'null', '{"lang":"en"}', '["en"]', '']
+  const raws = ['"en"', '"zh-CN"', ' "en" ', null, 'en', '"EN"', '"zh"', '"fr"', 'null', '{"lang":"en"}', '["en"]', '']
   it.each(raws)('agrees with the preferences store on %s', (raw) => {
     if (raw !== null)
       localStorage.setItem(LOCALE_KEY, raw)
