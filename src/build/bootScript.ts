@@ -10,7 +10,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { isDataChunkModule } from '../data/chunkModules'
-import { ECHARTS_MODULE } from './echartsChunk'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 
@@ -29,9 +28,10 @@ export function bootScriptPlugin(): Plugin {
     async generateBundle(_options, bundle) {
       if (this.environment.name !== 'client')
         return
-      const entry = Object.values(bundle).find(isAppEntry)
-      if (!entry || entry.type !== 'chunk')
-        this.error('no client entry chunk to boot')
+      const entries = Object.values(bundle).filter(isAppEntry)
+      const entry = entries[0]
+      if (entries.length !== 1 || !entry || entry.type !== 'chunk')
+        this.error(`expected one client entry chunk to boot, found ${entries.length}: ${entries.map(e => e.fileName).join(', ')}`)
       const boot = { base, chunks: evaluationOrder(bundle, entry.fileName).map(f => base + f) }
       pages = pageChunks(bundle, entry.fileName)
       data = dataChunks(bundle, entry.fileName)
@@ -79,9 +79,11 @@ export interface ChunkInfo {
   facadeModuleId?: string | null
 }
 
+const ECHARTS_ENTRY = /[\\/]src[\\/]charts[\\/]echarts\.ts$/
+
 /** The app's entry chunk (src/main.ts): the ECharts chunk is an entry too (src/build/echartsChunk.ts). */
 export function isAppEntry(chunk: ChunkInfo): boolean {
-  return chunk.type === 'chunk' && !!chunk.isEntry && chunk.facadeModuleId !== ECHARTS_MODULE
+  return chunk.type === 'chunk' && !!chunk.isEntry && !ECHARTS_ENTRY.test(chunk.facadeModuleId ?? '')
 }
 
 /** A page component's own chunk (src/pages/*). */

@@ -9,8 +9,11 @@ import type { SvgRequest, SvgResponse } from './svgWorker'
 let worker: Worker | undefined
 let nextId = 0
 const pending = new Map<number, { resolve: (svg: string) => void, reject: (error: Error) => void }>()
-/** A drawing takes a few milliseconds; one that has not come back by then is not coming. */
-const TIMEOUT_MS = 5000
+/**
+ * A drawing takes a few milliseconds, but the first waits for ECharts to download (165 KB gzip:
+ * seconds on a slow network). One that has not come back by then is not coming.
+ */
+const TIMEOUT_MS = 20_000
 
 function failAll(reason: string) {
   for (const request of pending.values()) request.reject(new Error(reason))
@@ -29,6 +32,9 @@ function svgWorker(): Worker {
         request?.resolve(data.svg)
       else
         request?.reject(new Error(data.error ?? 'chart not drawn'))
+      // ECharts did not load in this worker: the next chart starts a new one
+      if (data.failed)
+        failAll(data.error ?? 'chart worker could not load ECharts')
     })
     worker.addEventListener('error', () => failAll('chart worker failed'))
     worker.addEventListener('messageerror', () => failAll('chart worker sent an unreadable message'))

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { documentsAndScripts, documentsOf } from '../helpers/app'
+import { documentsAndScripts, documentsOf, open } from '../helpers/app'
 import { build, serve, stop } from '../helpers/server'
 
 const PORT = 4175
@@ -49,6 +49,13 @@ test.describe('deployed under a sub-folder', () => {
       finally {
         await english.close()
       }
+
+      // a chart drawn in the browser: the chart worker finds ECharts under the sub-folder
+      await open(page, '/brief/compare?d=410811,410702')
+      const row = page.getByTestId('compare-row').first()
+      await row.scrollIntoViewIfNeeded()
+      await expect(row.locator('.static-svg svg')).toHaveCount(1)
+      await open(page, '/brief/d/410703')
 
       await page.getByTestId('read-report').click()
       await expect(page).toHaveURL(`${ORIGIN}/brief/d/410703/report`)

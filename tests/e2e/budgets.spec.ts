@@ -48,7 +48,7 @@ test.describe('size budgets', () => {
 
   // the chart worker imports the page's own ECharts chunk (src/build/echartsChunk.ts): a worker
   // bundled with ECharts inside carried and precached a second copy (165 KB gzip)
-  test('ECharts is built into one file, shared by the chart worker and the interactive chart', () => {
+  test('ECharts\' code is built once, shared by the chart worker and the interactive chart', () => {
     const js = readdirSync('dist/assets').filter(f => f.endsWith('.js'))
     const carriers = js.filter(f => readFileSync(`dist/assets/${f}`, 'utf8').includes('_echarts_instance_'))
     expect(carriers).toEqual([expect.stringMatching(/^echarts-[\w-]+\.js$/)])

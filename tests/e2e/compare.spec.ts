@@ -26,6 +26,27 @@ test.describe('ComparePage', () => {
     expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01)
   })
 
+  test('a chart whose ECharts download fails still shows, and the next chart is drawn by a new worker', async ({ page }) => {
+    // the first request for the ECharts chunk fails, as on a dropped connection; later ones get through
+    let failedOnce = false
+    await page.route(/\/assets\/echarts-[\w-]+\.js$/, async (route) => {
+      if (failedOnce)
+        return route.continue()
+      failedOnce = true
+      return route.abort('internetdisconnected')
+    })
+    await open(page, '/compare?d=410703,410702')
+    const rows = page.getByTestId('compare-row')
+    await rows.first().scrollIntoViewIfNeeded()
+    // the chart the worker could not draw becomes the interactive chart
+    await expect(rows.first().locator('.static-svg svg, .echart svg')).toHaveCount(1)
+    expect(failedOnce).toBe(true)
+    const last = rows.last()
+    await last.scrollIntoViewIfNeeded()
+    await expect(last.locator('.static-svg svg')).toHaveCount(1)
+    await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
+  })
+
   test('puts two districts side by side on the indicators both report', async ({ page }) => {
     await open(page, '/compare?d=410703,410702')
     await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { dataChunks, evaluationOrder, isAppEntry, messageChunks, pageChunks } from '~/build/bootScript'
-import { ECHARTS_MODULE } from '~/build/echartsChunk'
 import { startupChunks } from '~/build/compileHints'
 
 /** The shape of a client build: an entry, shared chunks, pages, and chunks loaded on demand. */
@@ -13,7 +12,8 @@ const BUNDLE = {
   'assets/format.js': { type: 'chunk', imports: [] },
   'assets/echarts.js': { type: 'chunk', imports: ['assets/vue.js'], facadeModuleId: '/repo/node_modules/echarts/index.js' },
   // the module the chart worker imports, emitted as an entry of its own (src/build/echartsChunk.ts)
-  'assets/echarts-entry.js': { type: 'chunk', isEntry: true, imports: ['assets/echarts.js'], facadeModuleId: ECHARTS_MODULE },
+  'assets/echarts-entry.js': { type: 'chunk', isEntry: true, imports: ['assets/echarts.js'], facadeModuleId: '/repo/src/charts/echarts.ts' },
+  'assets/echarts-entry-windows.js': { type: 'chunk', isEntry: true, imports: ['assets/echarts.js'], facadeModuleId: 'C:\\repo\\src\\charts\\echarts.ts' },
   'assets/EChartView.js': { type: 'chunk', imports: ['assets/echarts.js'], facadeModuleId: '/repo/src/components/chart/EChartView.vue' },
   'assets/weibin-2023.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/report/weibin-2023' },
   'assets/gdp.js': { type: 'chunk', imports: [], facadeModuleId: '\0virtual:data/indicator/gdp' },
