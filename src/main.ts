@@ -9,7 +9,7 @@ import { hydrateWaiting, setHydratingFirstPage } from './utils/lazyHydration'
 import { nextTask } from './utils/nextTask'
 import type { Anchor } from './utils/scrollLanding'
 import { landingTop, settleOn, topOfScreen, waitForElement } from './utils/scrollLanding'
-import { renderKey } from './utils/share'
+import { renderKey } from './utils/renderKey'
 import './styles/main.css'
 
 /** The page a route shows (in `beforeResolve`, lazily loaded pages are loaded). */

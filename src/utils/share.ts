@@ -29,13 +29,3 @@ export function shareUrl(fullPath: string): string {
   const q = kept.toString()
   return absoluteUrl(`${path}${q ? `?${q.replace(/%2C/gi, ',')}` : ''}${hash ? `#${hash}` : ''}`)
 }
-
-/**
- * What a page's content depends on: its path and the query parameters that change it (d, m).
- * Tracking parameters (?from=…) and the hash do not count.
- */
-export function renderKey(path: string, query: Record<string, unknown>): string {
-  // `?d=` (every district unticked) is a choice too; an empty `?m=` focuses on nothing
-  const kept = ['d', 'm'].filter(k => typeof query[k] === 'string' && (k === 'd' || query[k] !== '')).map(k => `${k}=${String(query[k])}`)
-  return `${path.replace(/(.)\/$/, '$1')}${kept.length ? `?${kept.join('&')}` : ''}`
-}

@@ -47,6 +47,34 @@ test.describe('ComparePage', () => {
     await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
   })
 
+  test('a compare link never shows the comparison compare.html was prerendered with', async ({ page }) => {
+    // the app held back, as on a slow phone: what the page shows before the app has started
+    let release!: () => void
+    const held = new Promise<void>((resolve) => { release = resolve })
+    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/compare?d=410703,410702')
+    await expect(page.locator('html')).toHaveAttribute('data-shows-other-choices', '')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // compare.html has all three districts ticked and charted together
+    await expect(page.getByTestId('compare-chip').first()).toBeHidden()
+    await expect(page.getByTestId('compare-row').first()).toBeHidden()
+    release()
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'false')
+    await expect(page.getByTestId('compare-row').first()).toBeVisible()
+    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', /^地区生产总值：红旗区 261亿元，卫滨区 141.8亿元$/)
+  })
+
+  test('a compare link whose app cannot start shows the page as prerendered, not nothing', async ({ page }) => {
+    await page.route(/\/assets\/app-[\w-]+\.js$/, route => route.abort())
+    await page.goto('/compare?d=410703,410702')
+    await expect(page.getByTestId('compare-row').first()).toBeVisible()
+    await expect(page.locator('html')).not.toHaveAttribute('data-shows-other-choices')
+  })
+
   test('puts two districts side by side on the indicators both report', async ({ page }) => {
     await open(page, '/compare?d=410703,410702')
     await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')

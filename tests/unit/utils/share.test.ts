@@ -97,14 +97,3 @@ describe('shareUrl', () => {
     expect(share.shareUrl('/compare?d=410703,410702&utm_source=qq#retail-sales')).toBe('https://brief.example.cn/compare?d=410703,410702#retail-sales')
   })
 })
-
-describe('renderKey: which page a prerendered HTML file was rendered for', () => {
-  it('keeps the districts and indicator a link names, and an empty choice of districts', async () => {
-    const { renderKey } = await load('https://example.org', '/')
-    expect(renderKey('/compare', {})).toBe('/compare')
-    expect(renderKey('/compare/', { d: '410703,410702', m: 'gdp', from: 'x' })).toBe('/compare?d=410703,410702&m=gdp')
-    // every district unticked is not the prerendered page, which shows them all
-    expect(renderKey('/compare', { d: '' })).toBe('/compare?d=')
-    expect(renderKey('/compare', { m: '' })).toBe('/compare')
-  })
-})

@@ -1,0 +1,32 @@
+/**
+ * Which page a prerendered HTML file was rendered for, and whether it is the page a link asks
+ * for. compare.html is served for every `/compare?d=…`: the app renders such a link afresh
+ * (src/main.ts), and the boot script hides what compare.html shows until it has (src/boot.ts).
+ * This module imports nothing: the boot script is bundled with it.
+ */
+
+/** On `<html>` while a page shows other choices than its link's (hidden by src/styles/main.css). */
+export const SHOWS_OTHER_CHOICES = 'data-shows-other-choices'
+
+/**
+ * What a page's content depends on: its path and the query parameters that change it (d, m).
+ * Tracking parameters (?from=…) and the hash do not count.
+ */
+export function renderKey(path: string, query: Record<string, unknown>): string {
+  // `?d=` (every district unticked) is a choice too; an empty `?m=` focuses on nothing
+  const kept = ['d', 'm'].filter(k => typeof query[k] === 'string' && (k === 'd' || query[k] !== '')).map(k => `${k}=${String(query[k])}`)
+  return `${path.replace(/(.)\/$/, '$1')}${kept.length ? `?${kept.join('&')}` : ''}`
+}
+
+/**
+ * Whether the page was prerendered for this path with other choices (`?d=`, `?m=`) than the
+ * link's: what it shows is not what the link asks for. `rendered` is the page's
+ * `data-ssr-route`; a page rendered for another path (the app's frame, the not-found page) is
+ * a placeholder, shown as it is.
+ */
+export function showsOtherChoices(rendered: string | null | undefined, pathname: string, search: string, base: string): boolean {
+  if (!rendered || !pathname.startsWith(base))
+    return false
+  const path = `/${pathname.slice(base.length)}`.replace(/(.)\/$/, '$1')
+  return rendered.split('?')[0] === path && rendered !== renderKey(path, Object.fromEntries(new URLSearchParams(search)))
+}
