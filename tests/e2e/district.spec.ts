@@ -241,3 +241,28 @@ test.describe('DistrictPage', () => {
     expect(small).toEqual([])
   })
 })
+
+test.describe('a chart on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, colorScheme: 'dark' })
+
+  test('shows its tooltip in the dark theme, and hides it when the reader taps elsewhere or scrolls', async ({ page }) => {
+    await open(page, '/d/410703')
+    const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+    await chart.scrollIntoViewIfNeeded()
+    // the first tap makes the chart interactive, the next opens a bar's tooltip
+    await chart.tap()
+    await expect(chart.locator('.echart svg')).toHaveCount(1)
+    const box = (await chart.locator('.echart svg path[fill="#8fb4ff"]').first().boundingBox())!
+    const tapBar = () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)
+    const tip = chart.getByText('卫滨区: 2.3%')
+    await tapBar()
+    await expect(tip).toBeVisible()
+    expect(await tip.evaluate(el => getComputedStyle(el.closest('div[style*="position: absolute"]') ?? el).backgroundColor)).toBe('rgb(27, 38, 59)')
+    await page.locator('[data-indicator="gdp"]').getByTestId('metric-value').first().tap()
+    await expect(tip).toBeHidden()
+    await tapBar()
+    await expect(tip).toBeVisible()
+    await page.evaluate(() => scrollBy(0, 120))
+    await expect(tip).toBeHidden()
+  })
+})

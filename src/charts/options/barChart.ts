@@ -32,7 +32,7 @@ export function barOption(bars: Bar[], opts: { palette: Palette, label: string, 
     grid: horizontal
       ? { left: 8, right: 88, top: 4, bottom: 4, containLabel: true }
       : { left: 8, right: 8, top: 24, bottom: 4, containLabel: true },
-    tooltip: { trigger: 'item', confine: true, formatter: (params: unknown) => {
+    tooltip: { trigger: 'item', confine: true, backgroundColor: p.surface, borderColor: p.border, textStyle: { color: p.text }, formatter: (params: unknown) => {
       const i = (params as { dataIndex: number }).dataIndex
       const b = bars[i]
       return b ? `${b.name}: ${b.label}` : ''

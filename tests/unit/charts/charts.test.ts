@@ -74,6 +74,12 @@ describe('growthVsAverage', () => {
       expect(drawn(spec, palette).map(b => b.color)).toEqual([palette.focus, palette.other])
   })
 
+  it('shows its tooltip as a card of the page\'s theme, not a white box on a dark page', () => {
+    for (const palette of [palettes.light, palettes.dark])
+      expect(spec!.option(palette).tooltip).toMatchObject({ backgroundColor: palette.surface, borderColor: palette.border, textStyle: { color: palette.text } })
+    expect(palettes.dark.surface).not.toBe(palettes.light.surface)
+  })
+
   it('describes itself in one sentence, also as the chart aria description', () => {
     expect(spec!.label).toBe('chart.growthVsAverageLabel{"district":"卫滨区","growth":"2.3%","average":"1.5%"}')
     expect(optionOf(spec).aria).toEqual({ enabled: true, label: { description: spec!.label } })
