@@ -13,7 +13,8 @@ import { dataset, report } from '../helpers/data'
  */
 const KB = 1024
 const BUDGETS: Record<string, { js: number, css: number }> = {
-  '/': { js: 110 * KB, css: 4 * KB },
+  // 110 KB until the boot script learned to hide a compare page prerendered with other choices (+0.2 KB)
+  '/': { js: 111 * KB, css: 4 * KB },
   '/d/410703': { js: 125 * KB, css: 6 * KB },
   '/d/410703/report': { js: 118 * KB, css: 4 * KB },
   '/m/gdp': { js: 122 * KB, css: 4 * KB },
