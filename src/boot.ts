@@ -13,7 +13,7 @@
  */
 import { applyAppearance, READING_SIZE_KEY, storedReadingSize, storedTheme, THEME_KEY } from './utils/appearance'
 import { nextTask } from './utils/nextTask'
-import { SHOWS_OTHER_CHOICES, showsOtherChoices } from './utils/renderKey'
+import { prerenderedRoute, SHOWS_OTHER_CHOICES, showsOtherChoices } from './utils/renderKey'
 import { englishRedirect, LOCALE_KEY } from './utils/startLocale'
 
 declare const BOOT: { base: string, chunks: string[] }
@@ -85,11 +85,6 @@ function afterFirstPaint(run: () => void) {
   observer.observe({ type: 'paint', buffered: true })
 }
 
-/** The route the page was prerendered for (`data-ssr-route`, src/App.vue). */
-function renderedFor(): string | null | undefined {
-  return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
-}
-
 /** Where to send the reader first, if anywhere (src/utils/startLocale.ts). */
 function redirect(): string | undefined {
   let stored: string | null = null
@@ -103,7 +98,7 @@ function redirect(): string | undefined {
     base: BOOT.base,
     location,
     htmlLang: document.documentElement.lang,
-    renderedFor: renderedFor(),
+    renderedFor: prerenderedRoute(),
     stored,
     browserLanguage: navigator.language,
     userAgent: navigator.userAgent,
@@ -136,7 +131,7 @@ else {
   // compare.html opened by a link that chooses two districts shows all three: hidden until the
   // app has rendered the link's choice (src/App.vue), rather than a comparison nobody sent
   const root = document.documentElement
-  if (showsOtherChoices(renderedFor(), location.pathname, location.search, BOOT.base))
+  if (showsOtherChoices(prerenderedRoute(), location.pathname, location.search, BOOT.base))
     root.setAttribute(SHOWS_OTHER_CHOICES, '')
   // if the app cannot load (a flaky network), the page stays readable as it is
   afterFirstPaint(() => start().catch((error: unknown) => {

@@ -9,17 +9,12 @@ import { hydrateWaiting, setHydratingFirstPage } from './utils/lazyHydration'
 import { nextTask } from './utils/nextTask'
 import type { Anchor } from './utils/scrollLanding'
 import { landingTop, settleOn, topOfScreen, waitForElement } from './utils/scrollLanding'
-import { renderKey } from './utils/renderKey'
+import { prerenderedRoute, renderKey } from './utils/renderKey'
 import './styles/main.css'
 
 /** The page a route shows (in `beforeResolve`, lazily loaded pages are loaded). */
 function pageComponent(route: RouteLocationNormalized) {
   return route.matched.at(-1)?.components?.default
-}
-
-/** The URL the page on screen was prerendered for (App.vue marks it), if it was prerendered. */
-function prerenderedFor(): string | null | undefined {
-  return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
 }
 
 /** Where the reader was on each page they left, by URL, for the way back (utils/scrollLanding.ts). */
@@ -35,7 +30,7 @@ export const createApp = ViteSSG(
       // The first page of a visit has been on screen since its HTML arrived. When the app
       // hydrates it, a reader who has scrolled it already (or the browser, to its #hash)
       // stays there; a page rendered afresh is new content, and its #hash is found below.
-      if (first && scrollY !== 0 && prerenderedFor() === renderKey(to.path, to.query))
+      if (first && scrollY !== 0 && prerenderedRoute() === renderKey(to.path, to.query))
         return false
       if (saved) {
         const anchor = leftAt.get(to.fullPath)
@@ -93,7 +88,7 @@ export const createApp = ViteSSG(
       // someone else's HTML. This runs before vite-ssg mounts (same isReady, registered first).
       void router.isReady().then(() => {
         const root = document.querySelector('#app')
-        const rendered = prerenderedFor()
+        const rendered = prerenderedRoute()
         const { path, query } = router.currentRoute.value
         const hydrates = rendered === renderKey(path, query)
         setHydratingFirstPage(hydrates)

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { isDataChunkModule } from '../data/chunkModules'
+import { isEchartsEntry } from './echartsChunk'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 
@@ -79,11 +80,9 @@ export interface ChunkInfo {
   facadeModuleId?: string | null
 }
 
-const ECHARTS_ENTRY = /[\\/]src[\\/]charts[\\/]echarts\.ts$/
-
 /** The app's entry chunk (src/main.ts): the ECharts chunk is an entry too (src/build/echartsChunk.ts). */
 export function isAppEntry(chunk: ChunkInfo): boolean {
-  return chunk.type === 'chunk' && !!chunk.isEntry && !ECHARTS_ENTRY.test(chunk.facadeModuleId ?? '')
+  return chunk.type === 'chunk' && !!chunk.isEntry && !isEchartsEntry(chunk.facadeModuleId)
 }
 
 /** A page component's own chunk (src/pages/*). */

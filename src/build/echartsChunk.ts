@@ -11,7 +11,12 @@ import type { Plugin } from 'vite'
 
 const ID = 'virtual:echarts-url'
 const RESOLVED = `\0${ID}`
-export const ECHARTS_MODULE = fileURLToPath(new URL('../charts/echarts.ts', import.meta.url))
+const ECHARTS_MODULE = fileURLToPath(new URL('../charts/echarts.ts', import.meta.url))
+
+/** Whether a chunk's module is the ECharts entry this plugin emits (any path separator). */
+export function isEchartsEntry(facadeModuleId: string | null | undefined): boolean {
+  return /[\\/]src[\\/]charts[\\/]echarts\.ts$/.test(facadeModuleId ?? '')
+}
 
 export function echartsChunkPlugin(): Plugin {
   let reference: string | undefined

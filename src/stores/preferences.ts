@@ -9,6 +9,7 @@ import { computed } from 'vue'
 // zod/mini: the same validation, a fraction of the bytes in the first load
 import * as z from 'zod/mini'
 import { READING_SIZES, THEMES } from '~/utils/appearance'
+import { storedJson } from '~/utils/stored'
 import type { Locale } from '~/utils/format'
 
 // zod's eval probe (new Function) is reported as a violation by our CSP even though it is caught
@@ -37,14 +38,10 @@ function validated<K extends keyof Prefs>(key: K) {
     // storage blocked or full: the choice lasts the visit, and nothing is for the reader to fix
     onError: () => {},
     serializer: {
+      // read as the boot script reads it before the app starts (src/utils/stored.ts)
       read: (raw: string) => {
-        try {
-          const parsed = schema.safeParse(JSON.parse(raw))
-          return parsed.success ? parsed.data : defaults[key]
-        }
-        catch {
-          return defaults[key]
-        }
+        const parsed = schema.safeParse(storedJson(raw))
+        return parsed.success ? parsed.data : defaults[key]
       },
       write: (v: Prefs[K]) => JSON.stringify(v),
     },

@@ -8,6 +8,11 @@
 /** On `<html>` while a page shows other choices than its link's (hidden by src/styles/main.css). */
 export const SHOWS_OTHER_CHOICES = 'data-shows-other-choices'
 
+/** The route a prerendered page was rendered for (`data-ssr-route`, src/App.vue), if it is one. */
+export function prerenderedRoute(): string | null | undefined {
+  return document.querySelector('#app [data-ssr-route]')?.getAttribute('data-ssr-route')
+}
+
 /**
  * What a page's content depends on: its path and the query parameters that change it (d, m).
  * Tracking parameters (?from=…) and the hash do not count.

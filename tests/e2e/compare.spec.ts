@@ -35,6 +35,8 @@ test.describe('ComparePage', () => {
       failedOnce = true
       return route.abort('internetdisconnected')
     })
+    const workers: string[] = []
+    page.on('worker', worker => workers.push(worker.url()))
     await open(page, '/compare?d=410703,410702')
     const rows = page.getByTestId('compare-row')
     await rows.first().scrollIntoViewIfNeeded()
@@ -45,6 +47,7 @@ test.describe('ComparePage', () => {
     await last.scrollIntoViewIfNeeded()
     await expect(last.locator('.static-svg svg')).toHaveCount(1)
     await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
+    expect(workers).toEqual([expect.stringMatching(/\/svgWorker-[\w-]+\.js$/), expect.stringMatching(/\/svgWorker-[\w-]+\.js$/)])
   })
 
   test('a compare link never shows the comparison compare.html was prerendered with', async ({ page }) => {
