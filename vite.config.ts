@@ -11,7 +11,7 @@ import { newestReports } from './src/data/buildDataset'
 import { prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
-import { optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
+import { followsQuery, optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
 import { bootScriptPlugin } from './src/build/bootScript'
 import { compileHintsPlugin } from './src/build/compileHints'
 import { startupChunkGroups } from './src/build/startupChunks'
@@ -136,7 +136,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       dirStyle: 'flat',
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
-      onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedData(app)),
+      onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedData(app), followsQuery(app)),
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: {

@@ -128,11 +128,11 @@ if (english) {
 }
 else {
   applyStoredAppearance()
-  // compare.html opened by a link that chooses two districts shows all three: hidden until the
-  // app has rendered the link's choice (src/App.vue), rather than a comparison nobody sent
+  // compare.html comes hidden below its heading (src/build/prerenderedPage.ts): shown at once to
+  // a link that asks for what it shows, and to one that chooses other districts once the app
+  // has rendered them (src/App.vue), never as a comparison nobody sent
   const root = document.documentElement
-  if (showsOtherChoices(prerenderedRoute(), location.pathname, location.search, BOOT.base))
-    root.setAttribute(SHOWS_OTHER_CHOICES, '')
+  root.toggleAttribute(SHOWS_OTHER_CHOICES, showsOtherChoices(prerenderedRoute(), location.pathname, location.search, BOOT.base))
   // if the app cannot load (a flaky network), the page stays readable as it is
   afterFirstPaint(() => start().catch((error: unknown) => {
     root.removeAttribute(SHOWS_OTHER_CHOICES)

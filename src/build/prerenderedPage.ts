@@ -13,12 +13,16 @@ import type { Pinia } from 'pinia'
 import type { App } from 'vue'
 import type { Router } from 'vue-router'
 import { isDataChunkModule } from '../data/chunkModules'
+import { SHOWS_OTHER_CHOICES } from '../utils/renderKey'
 import type { BootRecord } from './bootScript'
 import { bootRecord } from './bootScript'
 
-/** `dataModules`: the data chunks the page was rendered with (`renderedData`). */
-export function optimizePrerenderedPage(html: string, outDir: string, base = '/', dataModules: string[] = []): string {
-  const page = inlineIcon(bootScript(inlineStylesheets(html, outDir, base), bootRecord(outDir), base, dataModules), outDir)
+/**
+ * `dataModules`: the data chunks the page was rendered with (`renderedData`); `followsQuery`:
+ * the page is served for links with other choices too (`followsQuery`).
+ */
+export function optimizePrerenderedPage(html: string, outDir: string, base = '/', dataModules: string[] = [], followsQuery = false): string {
+  const page = inlineIcon(bootScript(inlineStylesheets(followsQuery ? choicesUnknown(html) : html, outDir, base), bootRecord(outDir), base, dataModules), outDir)
   // linked by the app when it registers the service worker (src/stores/pwa.ts)
   return page.replace(/<link rel="manifest"[^>]*>\s*/, '')
 }
@@ -31,11 +35,27 @@ export function optimizePrerenderedPage(html: string, outDir: string, base = '/'
  * serves `/compare?d=…`, which shows only some.
  */
 export function renderedData(app: App): string[] {
-  const { $pinia, $router } = app.config.globalProperties as { $pinia?: Pinia, $router?: Router }
-  if ($router?.currentRoute.value.meta.dataFromQuery)
+  const { $pinia } = app.config.globalProperties as { $pinia?: Pinia }
+  if (followsQuery(app))
     return []
   const states = ($pinia?.state.value.districts as { states?: Record<string, string> } | undefined)?.states ?? {}
   return Object.keys(states).filter(module => states[module] === 'ready' && isDataChunkModule(module))
+}
+
+/** Whether the page's content follows its query (route meta `dataFromQuery`): compare.html. */
+export function followsQuery(app: App): boolean {
+  const { $router } = app.config.globalProperties as { $router?: Router }
+  return !!$router?.currentRoute.value.meta.dataFromQuery
+}
+
+/**
+ * compare.html is served for every `/compare?d=…`, and shows every district ticked and charted.
+ * Until the boot script has read the link (src/boot.ts) it cannot know whether that is the
+ * comparison asked for, so the page leaves its heading only: a shared link never shows, even for
+ * a moment, a comparison nobody sent (src/styles/main.css).
+ */
+export function choicesUnknown(html: string): string {
+  return html.replace(/<html\b/, `<html ${SHOWS_OTHER_CHOICES}`)
 }
 
 const ICON_LINKS = /<link rel="icon"[^>]*>\s*/g

@@ -1,11 +1,11 @@
 /**
  * Which page a prerendered HTML file was rendered for, and whether it is the page a link asks
  * for. compare.html is served for every `/compare?d=…`: the app renders such a link afresh
- * (src/main.ts), and the boot script hides what compare.html shows until it has (src/boot.ts).
+ * (src/main.ts), and what compare.html shows stays hidden until it has (src/boot.ts).
  * This module imports nothing: the boot script is bundled with it.
  */
 
-/** On `<html>` while a page shows other choices than its link's (hidden by src/styles/main.css). */
+/** On `<html>` while a page may show other choices than its link's (hidden by src/styles/main.css). */
 export const SHOWS_OTHER_CHOICES = 'data-shows-other-choices'
 
 /** The route a prerendered page was rendered for (`data-ssr-route`, src/App.vue), if it is one. */

@@ -51,24 +51,37 @@ test.describe('ComparePage', () => {
   })
 
   test('a compare link never shows the comparison compare.html was prerendered with', async ({ page }) => {
-    // the app held back, as on a slow phone: what the page shows before the app has started
-    let release!: () => void
-    const held = new Promise<void>((resolve) => { release = resolve })
-    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
-    await page.goto('/compare?d=410703,410702')
-    await expect(page.locator('html')).toHaveAttribute('data-shows-other-choices', '')
+    // the boot script and the app held back, as on a slow network: what the page shows meanwhile
+    const holds = new Map<RegExp, () => void>()
+    for (const pattern of [/\/assets\/boot-[\w-]+\.js$/, /\/assets\/app-[\w-]+\.js$/]) {
+      const held = new Promise<void>((resolve) => { holds.set(pattern, resolve) })
+      await page.route(pattern, async (route) => {
+        await held
+        await route.continue()
+      })
+    }
+    const [boot, app] = [...holds.values()]
+    await page.goto('/compare?d=410703,410702', { waitUntil: 'commit' })
+    // compare.html has all three districts ticked and charted together: before any script runs…
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    // compare.html has all three districts ticked and charted together
     await expect(page.getByTestId('compare-chip').first()).toBeHidden()
     await expect(page.getByTestId('compare-row').first()).toBeHidden()
-    release()
+    // …and once the boot script has read the link, until the app has rendered it
+    boot!()
+    await expect(page.locator('link[rel="modulepreload"]').first()).toBeAttached()
+    await expect(page.getByTestId('compare-row').first()).toBeHidden()
+    app!()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'false')
     await expect(page.getByTestId('compare-row').first()).toBeVisible()
     await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', /^地区生产总值：红旗区 261亿元，卫滨区 141.8亿元$/)
+  })
+
+  test('/compare shows what compare.html holds as soon as the boot script has read the link', async ({ page }) => {
+    await page.route(/\/assets\/app-[\w-]+\.js$/, () => new Promise(() => {}))
+    await page.goto('/compare?from=groupmessage')
+    await expect(page.getByTestId('compare-row').first()).toBeVisible()
+    await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'true')
   })
 
   test('a compare link whose app cannot start shows the page as prerendered, not nothing', async ({ page }) => {
