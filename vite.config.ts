@@ -8,7 +8,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin'
 import { newestReports } from './src/data/buildDataset'
-import { prerenderPaths } from './src/data/prerenderPaths'
+import { prerenderedFileName, prerenderPaths } from './src/data/prerenderPaths'
 import { previewServerPlugin } from './src/build/previewServer'
 import { ogImagePlugin } from './src/data/ogImages'
 import { followsQuery, optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
@@ -108,6 +108,9 @@ export default defineConfig(({ isPreview }): UserConfig => {
             'og/**',
             'screenshots/**',
             '**/404.html',
+            // a comparison's own page is for a reader arriving by its link; offline, compare.html
+            // serves every comparison (the app renders the link's)
+            '**/compare/*.html',
             '**/m/*.html',
             '**/d/*/[0-9][0-9][0-9][0-9].html',
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
@@ -136,6 +139,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       dirStyle: 'flat',
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
+      htmlFileName: prerenderedFileName,
       onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedData(app), followsQuery(app)),
     },
     ssr: { noExternal: ['vue-echarts'] },

@@ -31,8 +31,8 @@ export function optimizePrerenderedPage(html: string, outDir: string, base = '/'
  * The data chunks a prerendered page was rendered with, as module names: the reports and
  * indicator slices its districts store loaded (src/stores/districts.ts keeps the state of each
  * load under its chunk's name, src/data/chunkModules.ts). A page whose data follows its query
- * names none (route meta `dataFromQuery`): compare.html, rendered with every district, also
- * serves `/compare?d=…`, which shows only some.
+ * names none (`followsQuery`): compare.html, rendered with every district, also serves the
+ * compare links that have no page of their own, which show only some.
  */
 export function renderedData(app: App): string[] {
   const { $pinia } = app.config.globalProperties as { $pinia?: Pinia }
@@ -42,10 +42,15 @@ export function renderedData(app: App): string[] {
   return Object.keys(states).filter(module => states[module] === 'ready' && isDataChunkModule(module))
 }
 
-/** Whether the page's content follows its query (route meta `dataFromQuery`): compare.html. */
+/**
+ * Whether the page's content follows its query (route meta `dataFromQuery`) and it was rendered
+ * with no choice made: compare.html. A comparison's own page (`/compare?d=…`) is served only for
+ * its own links (src/data/prerenderPaths.ts).
+ */
 export function followsQuery(app: App): boolean {
   const { $router } = app.config.globalProperties as { $router?: Router }
-  return !!$router?.currentRoute.value.meta.dataFromQuery
+  const route = $router?.currentRoute.value
+  return !!route?.meta.dataFromQuery && route.query.d === undefined
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * `npm start` serves the build the way a real static host should:
  * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback);
+ * - a compare link gets the page prerendered for its districts where there is one:
+ *   /compare?d=410703,410702 → compare/410703,410702.html;
  * - unknown paths get 404.html with status 404 (the prerendered not-found page);
  * - cache headers: HTML, sw.js and the manifest revalidate every time, hashed assets are immutable;
  * - gzip.
@@ -9,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import compression from 'compression'
 import type { Connect, Plugin } from 'vite'
+import { compareChoicePage } from '../data/prerenderPaths'
 
 export function cacheControlFor(path: string): string {
   if (/^\/(?:.*\/)?assets\//.test(path))
@@ -18,10 +21,12 @@ export function cacheControlFor(path: string): string {
 
 export function previewServerPlugin(): Plugin {
   let outDir = 'dist'
+  let base = '/'
   return {
     name: 'district-brief:preview-server',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
+      base = config.base
     },
     configurePreviewServer(server) {
       // gzip, as any real static host does
@@ -35,6 +40,9 @@ export function previewServerPlugin(): Plugin {
           return res.end()
         }
         res.setHeader('Cache-Control', cacheControlFor(path))
+        const choice = path.startsWith(base) && req.method === 'GET' ? compareChoicePage(`/${path.slice(base.length)}`, query ?? '') : undefined
+        if (choice && existsSync(join(outDir, choice)))
+          req.url = `${base}${choice.slice(1)}`
         next()
       })
       return () => {

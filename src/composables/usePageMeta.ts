@@ -15,6 +15,8 @@ export interface PageMeta {
   description: string
   /** the district whose preview image the page shows (its code), else the site's */
   preview?: string
+  /** the choices the page's link carries (a comparison's `d=…`), part of its canonical URL */
+  query?: string
   /** false for a page that is no link's own page (the app's frame): no canonical URL, not indexed */
   indexed?: boolean
 }
@@ -24,7 +26,8 @@ export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
   const { t, locale } = useI18n()
   const m = computed(() => toValue(meta))
   const path = computed(() => route.path.replace(/^\/en(?=\/|$)/, '') || '/')
-  const url = computed(() => absoluteUrl(localizedPath(path.value, locale.value === 'en' ? 'en' : 'zh-CN')))
+  const link = (lang: 'en' | 'zh-CN') => absoluteUrl(`${localizedPath(path.value, lang)}${m.value.query ? `?${m.value.query}` : ''}`)
+  const url = computed(() => link(locale.value === 'en' ? 'en' : 'zh-CN'))
   const fullTitle = computed(() => `${m.value.title} · ${t('app.name')}`)
   const image = computed(() => absoluteUrl(ogImagePath(m.value.preview ?? 'site', locale.value === 'en' ? 'en' : 'zh-CN')))
 
@@ -33,9 +36,9 @@ export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>) {
     htmlAttrs: { lang: computed(() => (locale.value === 'en' ? 'en' : 'zh-CN')) },
     link: computed(() => m.value.indexed === false ? [] : [
       { rel: 'canonical', href: url.value },
-      { rel: 'alternate', hreflang: 'zh-CN', href: absoluteUrl(localizedPath(path.value, 'zh-CN')) },
-      { rel: 'alternate', hreflang: 'en', href: absoluteUrl(localizedPath(path.value, 'en')) },
-      { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(localizedPath(path.value, 'zh-CN')) },
+      { rel: 'alternate', hreflang: 'zh-CN', href: link('zh-CN') },
+      { rel: 'alternate', hreflang: 'en', href: link('en') },
+      { rel: 'alternate', hreflang: 'x-default', href: link('zh-CN') },
     ]),
     meta: computed(() => [
       ...(m.value.indexed === false ? [{ name: 'robots', content: 'noindex' }] : []),

@@ -1,6 +1,7 @@
 /**
  * Which page a prerendered HTML file was rendered for, and whether it is the page a link asks
- * for. compare.html is served for every `/compare?d=…`: the app renders such a link afresh
+ * for. A compare link is served the page prerendered for its districts where there is one
+ * (src/data/prerenderPaths.ts), else compare.html: the app renders such a link afresh
  * (src/main.ts), and what compare.html shows stays hidden until it has (src/boot.ts).
  * This module imports nothing: the boot script is bundled with it.
  */
@@ -15,12 +16,18 @@ export function prerenderedRoute(): string | null | undefined {
 
 /**
  * What a page's content depends on: its path and the query parameters that change it (d, m).
- * Tracking parameters (?from=…) and the hash do not count.
+ * Tracking parameters (?from=…) and the hash do not count, nor the order in which `d` names
+ * districts (the page lists them in the app's order).
  */
 export function renderKey(path: string, query: Record<string, unknown>): string {
   // `?d=` (every district unticked) is a choice too; an empty `?m=` focuses on nothing
-  const kept = ['d', 'm'].filter(k => typeof query[k] === 'string' && (k === 'd' || query[k] !== '')).map(k => `${k}=${String(query[k])}`)
+  const kept = ['d', 'm'].filter(k => typeof query[k] === 'string' && (k === 'd' || query[k] !== '')).map(k => `${k}=${k === 'd' ? choiceKey(String(query.d)) : String(query[k])}`)
   return `${path.replace(/(.)\/$/, '$1')}${kept.length ? `?${kept.join('&')}` : ''}`
+}
+
+/** `?d=410811, 410702,410702` and `?d=410702,410811` choose the same districts. */
+function choiceKey(d: string): string {
+  return [...new Set(d.split(',').map(s => s.trim()).filter(Boolean))].sort().join(',')
 }
 
 /**

@@ -50,8 +50,10 @@ test.describe('deployed under a sub-folder', () => {
         await english.close()
       }
 
-      // a chart drawn in the browser: the chart worker finds ECharts under the sub-folder
-      await open(page, '/brief/compare?d=410811,410702')
+      // a pair's own page comes as it is under the sub-folder…
+      expect(await (await page.request.get('/brief/compare?d=410703,410702')).text()).toContain('data-ssr-route="/compare?d=410702,410703"')
+      // …and in a chart drawn in the browser, the chart worker finds ECharts there
+      await open(page, '/brief/compare?d=410703,410702,410703')
       const row = page.getByTestId('compare-row').first()
       await row.scrollIntoViewIfNeeded()
       await expect(row.locator('.static-svg svg')).toHaveCount(1)

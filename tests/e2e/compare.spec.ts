@@ -3,10 +3,13 @@ import { open } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
 
+/** A compare link with no page of its own (a pair, one district named twice): served compare.html, rendered in the browser. */
+const RENDERED_IN_BROWSER = '/compare?d=410703,410702,410703'
+
 test.describe('ComparePage', () => {
-  test('a compare link renders afresh without moving what is on screen', async ({ page, context }) => {
-    // compare.html holds every district: the app clears it and renders the link's two. On a slow
-    // phone a frame can be painted between two of its tasks: nothing shown may shift then.
+  test('a compare link with no page of its own renders afresh without moving what is on screen', async ({ page, context }) => {
+    // compare.html is prerendered with no choice made: the app clears it and renders the link's.
+    // On a slow phone a frame can be painted between two of its tasks: nothing shown may shift then.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await page.addInitScript(() => {
@@ -19,7 +22,7 @@ test.describe('ComparePage', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true })
     })
-    await open(page, '/compare?d=410703,410702')
+    await open(page, RENDERED_IN_BROWSER)
     await expect(page.getByTestId('compare-row').nth(6)).toBeAttached()
     await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)
@@ -37,7 +40,7 @@ test.describe('ComparePage', () => {
     })
     const workers: string[] = []
     page.on('worker', worker => workers.push(worker.url()))
-    await open(page, '/compare?d=410703,410702')
+    await open(page, RENDERED_IN_BROWSER)
     const rows = page.getByTestId('compare-row')
     await rows.first().scrollIntoViewIfNeeded()
     // the chart the worker could not draw becomes the interactive chart
@@ -50,7 +53,35 @@ test.describe('ComparePage', () => {
     expect(workers).toEqual([expect.stringMatching(/\/svgWorker-[\w-]+\.js$/), expect.stringMatching(/\/svgWorker-[\w-]+\.js$/)])
   })
 
-  test('a compare link never shows the comparison compare.html was prerendered with', async ({ page }) => {
+  test('a compare link arrives as its own page: its districts before any script runs, hydrated in place', async ({ page }) => {
+    // chat apps append tracking parameters to the links they pass on
+    const link = '/compare?d=410703,410702&from=groupmessage'
+    let release = () => {}
+    const held = new Promise<void>((resolve) => { release = resolve })
+    await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(link, { waitUntil: 'commit' })
+    const row = page.getByTestId('compare-row').first()
+    await expect(row).toBeVisible()
+    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
+    await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'false')
+    await expect(row.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
+    await expect(row.locator('.static-svg svg')).toHaveCount(1)
+    await row.evaluate((el) => { (el as HTMLElement & { seen?: boolean }).seen = true })
+    release()
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    // the same element, hydrated rather than rendered afresh
+    expect(await page.getByTestId('compare-row').first().evaluate(el => (el as HTMLElement & { seen?: boolean }).seen)).toBe(true)
+    await expect(page.locator('html')).not.toHaveAttribute('data-shows-other-choices')
+    // districts named in either order are one comparison, listed in the app's order
+    await open(page, '/compare?d=410702,410703')
+    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
+    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
+  })
+
+  test('a compare link with no page of its own never shows the comparison compare.html was prerendered with', async ({ page }) => {
     // the boot script and the app held back, as on a slow network: what the page shows meanwhile
     const holds = new Map<RegExp, () => void>()
     for (const pattern of [/\/assets\/boot-[\w-]+\.js$/, /\/assets\/app-[\w-]+\.js$/]) {
@@ -61,7 +92,8 @@ test.describe('ComparePage', () => {
       })
     }
     const [boot, app] = [...holds.values()]
-    await page.goto('/compare?d=410703,410702', { waitUntil: 'commit' })
+    // an indicator in focus: no page of its own
+    await page.goto('/compare?d=410703,410702&m=gdp', { waitUntil: 'commit' })
     // compare.html has all three districts ticked and charted together: before any script runs…
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByTestId('compare-chip').first()).toBeHidden()
@@ -86,14 +118,14 @@ test.describe('ComparePage', () => {
 
   test('a compare link whose app cannot start shows the page as prerendered, not nothing', async ({ page }) => {
     await page.route(/\/assets\/app-[\w-]+\.js$/, route => route.abort())
-    await page.goto('/compare?d=410703,410702')
+    await page.goto(RENDERED_IN_BROWSER)
     await expect(page.getByTestId('compare-row').first()).toBeVisible()
     await expect(page.locator('html')).not.toHaveAttribute('data-shows-other-choices')
   })
 
   test('puts two districts side by side on the indicators both report', async ({ page }) => {
     await open(page, '/compare?d=410703,410702')
-    await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')
+    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
     const a = new Map(report('410703').metrics.map(m => [m.indicator, m]))
     const comparable = report('410702').metrics.filter((m) => {
       const other = a.get(m.indicator)
@@ -107,22 +139,31 @@ test.describe('ComparePage', () => {
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('红旗区')
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('同比增长4.3%')
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
-    // indicators only one district reports are listed apart, never charted together; folded
-    // away, the list of a compare link is built when the reader unfolds it
+    // indicators only one district reports are listed apart, never charted together, folded away
+    const partial = page.getByTestId('compare-partial')
+    await expect(partial.locator('li').first()).toBeHidden()
+    await partial.locator('summary').click()
+    await expect(partial.locator('li').first()).toBeVisible()
+    await expect(partial).toContainText('工业投资')
+    // the interactive chart loads when the reader touches one
+    const last = page.getByTestId('compare-row').last()
+    await expect(page.locator('.echart')).toHaveCount(0)
+    await last.getByTestId('chart').hover()
+    await expect(last.locator('.echart svg')).toHaveCount(1)
+  })
+
+  test('a comparison rendered in the browser draws each chart as it scrolls into view, and builds its folded list when unfolded', async ({ page }) => {
+    await open(page, RENDERED_IN_BROWSER)
     const partial = page.getByTestId('compare-partial')
     await expect(partial.locator('li')).toHaveCount(0)
     await partial.locator('summary').click()
     await expect(partial.locator('li').first()).toBeVisible()
-    await expect(partial).toContainText('工业投资')
-    // rendered in the browser (this ?d= is not a prerendered page): a worker draws each chart as it
-    // scrolls into view, and the interactive chart loads when the reader touches it
+    // a worker draws the chart
     const last = page.getByTestId('compare-row').last()
     await last.scrollIntoViewIfNeeded()
     await expect(last.locator('.static-svg svg')).toHaveCount(1)
     await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
     await expect(page.locator('.echart')).toHaveCount(0)
-    await last.getByTestId('chart').hover()
-    await expect(last.locator('.echart svg')).toHaveCount(1)
   })
 
   test('?m= shows one indicator, and figures given differently are listed apart', async ({ page }) => {
@@ -135,14 +176,20 @@ test.describe('ComparePage', () => {
     await expect(page.getByTestId('compare-partial')).toContainText('固定资产投资')
   })
 
-  test('a compare link\'s preview names no district it may not show; the page, once open, names its own', async ({ page }) => {
-    // chat apps read compare.html, served for every compare link: it names no districts
-    const html = await (await page.request.get('/compare?d=410703,410702')).text()
+  test('a compare link\'s preview names its districts, and never one it may not show', async ({ page }) => {
+    // chat apps read the HTML alone: a pair's own page names its districts and links to itself
+    const own = await (await page.request.get('/compare?d=410703,410702&from=groupmessage')).text()
+    expect(own).toContain('<title>对比：红旗区、卫滨区 · 区情速览</title>')
+    expect(own).toContain('<meta property="og:url" content="http://localhost:4173/compare?d=410702,410703">')
+    expect(own).toContain('<link rel="alternate" hreflang="en" href="http://localhost:4173/en/compare?d=410702,410703">')
+    // compare.html, served for a link with no page of its own, names no districts
+    const html = await (await page.request.get(RENDERED_IN_BROWSER)).text()
     expect(html).toContain('<title>区县对比 · 区情速览</title>')
     expect(html).toContain('各区县主要经济社会指标并列对比')
     expect(html).not.toMatch(/<title>[^<]*山阳区/)
-    await open(page, '/compare?d=410703,410702')
-    await expect(page).toHaveTitle('对比：卫滨区、红旗区 · 区情速览')
+    expect(html).toContain('<meta property="og:url" content="http://localhost:4173/compare">')
+    await open(page, RENDERED_IN_BROWSER)
+    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
     // a link naming no district, or an unknown one: no empty list of names, nothing to download
     for (const path of ['/compare?d=', '/compare?d=garbage']) {
       await open(page, path)
@@ -166,7 +213,8 @@ test.describe('ComparePage', () => {
   test('choosing districts updates the link', async ({ page }) => {
     await open(page, '/compare?d=410703,410702')
     await page.locator('[data-testid="compare-chip"][data-code="410811"]').click()
-    await expect(page).toHaveURL(/d=410703,410702,410811/)
+    // in the app's order, whatever the order of the clicks: one link for one comparison
+    await expect(page).toHaveURL(/\?d=410811,410702,410703$/)
     await expect(page.locator('[data-testid="compare-chip"][data-code="410811"]')).toHaveAttribute('aria-pressed', 'true')
     await page.locator('[data-testid="compare-chip"][data-code="410703"]').click()
     await page.locator('[data-testid="compare-chip"][data-code="410702"]').click()

@@ -76,8 +76,9 @@ test.describe('while the app starts', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(from + y)
   }
 
-  // hydrated (/d/410703), and rendered afresh from compare.html (/compare?d=…)
-  for (const path of ['/d/410703', '/compare?d=410703,410702']) {
+  // hydrated (/d/410703, a pair's own compare page), and rendered afresh from compare.html (a
+  // compare link with no page of its own)
+  for (const path of ['/d/410703', '/compare?d=410703,410702', '/compare?d=410703,410702,410703']) {
     test(`${path}: a reader who scrolls before the app has started stays where they are`, async ({ page }) => {
       const started = await holdTheApp(page)
       await page.goto(path)

@@ -37,4 +37,10 @@ describe('the data a prerendered page names for the boot script', () => {
     await store.loadReport('demo-2023')
     expect(renderedData(app)).toEqual([])
   })
+
+  it('is what a comparison\'s own page was rendered with', async () => {
+    const { app, store } = await renderedApp('/compare?d=410000')
+    await store.loadReport('demo-2023')
+    expect(renderedData(app)).toEqual(['virtual:data/report/demo-2023'])
+  })
 })

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { compareChoicePage, compareChoices, prerenderedFileName } from '~/data/prerenderPaths'
+
+describe('compare links with a page of their own', () => {
+  it('are each district alone, each pair in either order, and all of them in the app\'s order', () => {
+    expect(compareChoices(['410811', '410702', '410703'])).toEqual([
+      '410811', '410811,410702', '410811,410703',
+      '410702', '410702,410811', '410702,410703',
+      '410703', '410703,410811', '410703,410702',
+      '410811,410702,410703',
+    ])
+    // with two districts, all of them is a pair already
+    expect(compareChoices(['410702', '410703'])).toEqual(['410702', '410702,410703', '410703', '410703,410702'])
+  })
+
+  it('are written beside compare.html, in a folder of its name', () => {
+    expect(prerenderedFileName('compare?d=410703,410702.html')).toBe('compare/410703,410702.html')
+    expect(prerenderedFileName('en/compare?d=410703.html')).toBe('en/compare/410703.html')
+    expect(prerenderedFileName('d/410703/report.html')).toBe('d/410703/report.html')
+    expect(prerenderedFileName('compare.html')).toBe('compare.html')
+  })
+
+  it('are served for a link naming districts, tracking parameters and all', () => {
+    expect(compareChoicePage('/compare', '?d=410703,410702')).toBe('/compare/410703,410702.html')
+    expect(compareChoicePage('/en/compare', '?from=groupmessage&d=410703%2C410702')).toBe('/en/compare/410703,410702.html')
+    expect(compareChoicePage('/compare', '?d=410703&m=')).toBe('/compare/410703.html')
+  })
+
+  it('are not served for a link with an indicator in focus, no choice, or a choice no file can be named for', () => {
+    expect(compareChoicePage('/compare', '?d=410703,410702&m=gdp')).toBeUndefined()
+    expect(compareChoicePage('/compare', '')).toBeUndefined()
+    expect(compareChoicePage('/compare', '?d=')).toBeUndefined()
+    expect(compareChoicePage('/compare', '?d=../../etc/passwd')).toBeUndefined()
+    expect(compareChoicePage('/compare', '?d=410703, 410702')).toBeUndefined()
+    expect(compareChoicePage('/d/410703', '?d=410703')).toBeUndefined()
+    expect(compareChoicePage('/fr/compare', '?d=410703')).toBeUndefined()
+  })
+})
