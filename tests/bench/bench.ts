@@ -5,6 +5,7 @@
  *   npm run bench                 build, serve, measure, print the table, write bench-results/bench.json
  *   npm run bench -- --no-build   measure the existing dist/
  *   npm run bench -- --runs 3     Lighthouse runs per page (median), default 3
+ *   npm run bench -- --page /compare?d=410703,410702   only this page (repeat for more)
  */
 import { execFileSync, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -20,11 +21,12 @@ import lighthouse from 'lighthouse'
 import { firstLoad, precacheBytes, total } from '../../src/build/firstLoad'
 import { CHROME_ARGS, launchOptions } from '../helpers/browser'
 
-const PAGES = ['/', '/d/410703', '/d/410703/report', '/compare?d=410703,410702']
+const args = process.argv.slice(2)
+const chosen = args.flatMap((a, i) => (a === '--page' && args[i + 1] ? [args[i + 1]!] : []))
+const PAGES = chosen.length ? chosen : ['/', '/d/410703', '/d/410703/report', '/compare?d=410703,410702']
 const APP_PORT = 4180
 const APP = `http://localhost:${APP_PORT}`
 const OUT = 'bench-results'
-const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3
 const OFFLINE_RUNS = 7
 
@@ -206,14 +208,16 @@ async function main() {
     }
     await browser.close()
 
-    const offline = await paintTimes(`${APP}/d/410703`, async (page, context) => {
+    // the district page against its bare page, when it is among the pages measured
+    const district = PAGES.indexOf('/d/410703')
+    const offline = district < 0 ? undefined : await paintTimes(`${APP}/d/410703`, async (page, context) => {
       await page.goto(`${APP}/`)
       await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 })
       await page.goto(`${APP}/about`)
       await page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 })
       await context.setOffline(true)
     })
-    const bareOnline = await paintTimes(`${bareServer.url}/bare-1.html`)
+    const bareOnline = district < 0 ? undefined : await paintTimes(`${bareServer.url}/bare-${district}.html`)
     bareServer.close()
 
     const precache = precacheBytes()
@@ -249,7 +253,8 @@ async function main() {
     console.log(`\nThe same, with the throttling applied to the browser as it loads (devtools throttling), median of ${RUNS}\n`)
     for (const row of appliedTable) console.log(row.map((cell, c) => cell.padEnd(appliedWidths[c]!)).join('  '))
     console.log(`\nprecache: ${kb(precache)} in ${readFileSync('dist/sw.js', 'utf8').match(/\{url:"/g)?.length ?? 0} files`)
-    console.log(`district page offline from the service worker: FCP ${ms(offline)} (median of ${OFFLINE_RUNS}); bare page online over loopback: FCP ${ms(bareOnline)}`)
+    if (offline !== undefined && bareOnline !== undefined)
+      console.log(`district page offline from the service worker: FCP ${ms(offline)} (median of ${OFFLINE_RUNS}); bare page online over loopback: FCP ${ms(bareOnline)}`)
     const json = { date: new Date().toISOString(), runs: RUNS, pages: rows.map((r, i) => ({ ...r, ...sizes[i] })), precacheBytes: precache, offlineFcpMs: offline, bareOnlineFcpMs: bareOnline }
     writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`)
     console.log(`\nwritten to ${OUT}/bench.json`)

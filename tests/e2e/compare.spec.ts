@@ -81,6 +81,33 @@ test.describe('ComparePage', () => {
     await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
   })
 
+  test('a comparison\'s own page hydrates row by row, and answers a tap on any part before it has', async ({ page }) => {
+    // this browser never idles and never reports what is on screen: parts hydrate only when touched
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
+    await open(page, '/compare?d=410703,410702')
+    const last = page.getByTestId('compare-row').last()
+    // a row not hydrated yet: its table button does nothing the phone had to prepare for…
+    await last.getByTestId('table-toggle').dispatchEvent('click')
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    await expect(last.getByTestId('chart-table')).toHaveCount(0)
+    // …until the reader touches it
+    await last.getByTestId('table-toggle').click()
+    await expect(last.getByTestId('chart-table')).toBeVisible()
+    // the folded list opens with its links
+    const partial = page.getByTestId('compare-partial')
+    await partial.locator('summary').click()
+    await expect(partial.getByRole('link').first()).toBeVisible()
+    // the share buttons answer
+    await page.getByTestId('qr-toggle').click()
+    await expect(page.getByTestId('qr-image')).toBeVisible()
+    // a district ticked while rows wait to hydrate: every row shows the new choice
+    await page.locator('[data-testid="compare-chip"][data-code="410811"]').click()
+    await expect(page).toHaveURL(/\?d=410811,410702,410703$/)
+    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元')
+    await expect(page.getByTestId('compare-row')).toHaveCount(3)
+  })
+
   test('a compare link with no page of its own never shows the comparison compare.html was prerendered with', async ({ page }) => {
     // the boot script and the app held back, as on a slow network: what the page shows meanwhile
     const holds = new Map<RegExp, () => void>()
