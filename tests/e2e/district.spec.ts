@@ -61,6 +61,21 @@ test.describe('DistrictPage', () => {
       .toHaveText('高于全市平均23.6个百分点 · 全市平均 -5.4%（推算）')
   })
 
+  test('a chart keeps its colours when a touch makes it interactive, on the light page and the dark', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await open(page, '/d/410703')
+      const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+      const colours = (svg: string) => chart.locator(`${svg} path, ${svg} text`).evaluateAll(els =>
+        [...new Set(els.map(el => `${el.tagName} ${getComputedStyle(el).fill}`).filter(c => !c.endsWith('none')))].sort())
+      const picture = await colours('.static-svg svg')
+      expect(picture.length).toBeGreaterThan(2)
+      await chart.hover()
+      await expect(chart.locator('.echart svg')).toHaveCount(1)
+      expect(await colours('.echart svg'), colorScheme).toEqual(picture)
+    }
+  })
+
   test('a chart becomes interactive when touched', async ({ page }) => {
     await open(page, '/d/410703')
     const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
