@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
 import { readFileSync } from 'node:fs'
+import { palettes } from '~/charts/themes/palette'
 import { formatChange, formatRank, formatValue } from '~/utils/format'
 import { indicator, report } from '../helpers/data'
 
@@ -61,19 +62,43 @@ test.describe('DistrictPage', () => {
       .toHaveText('高于全市平均23.6个百分点 · 全市平均 -5.4%（推算）')
   })
 
-  test('a chart keeps its colours when a touch makes it interactive, on the light page and the dark', async ({ page }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  test('a chart looks the same when a touch makes it interactive: colours, sizes and places, on any screen', async ({ page }) => {
+    for (const [colorScheme, width] of [['light', 320], ['dark', 390], ['light', 768]] as const) {
       await page.emulateMedia({ colorScheme })
+      await page.setViewportSize({ width, height: 844 })
       await open(page, '/d/410703')
       const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
-      const colours = (svg: string) => chart.locator(`${svg} path, ${svg} text`).evaluateAll(els =>
-        [...new Set(els.map(el => `${el.tagName} ${getComputedStyle(el).fill}`).filter(c => !c.endsWith('none')))].sort())
-      const picture = await colours('.static-svg svg')
-      expect(picture.length).toBeGreaterThan(2)
+      /** every bar and label: what it is, its colour, and where it is in the chart's box */
+      const drawn = (svg: string) => chart.locator(`${svg} path, ${svg} text`).evaluateAll(els => els
+        .map((el) => {
+          const box = el.getBoundingClientRect()
+          const frame = el.closest('[data-testid="chart"]')!.getBoundingClientRect()
+          return { what: `${el.tagName} ${el.textContent} ${getComputedStyle(el).fill}`, at: [box.x - frame.x, box.y - frame.y, box.width, box.height] }
+        })
+        .filter(d => !d.what.endsWith(' none') && d.at[2]! > 0)
+        .sort((a, b) => a.what.localeCompare(b.what) || a.at[1]! - b.at[1]!))
+      const picture = await drawn('.static-svg svg')
+      expect(picture.length).toBeGreaterThan(3)
       await chart.hover()
       await expect(chart.locator('.echart svg')).toHaveCount(1)
-      expect(await colours('.echart svg'), colorScheme).toEqual(picture)
+      // within a pixel: text is placed to the subpixel, and rounded differently in the two drawings
+      await expect.poll(async () => {
+        const interactive = await drawn('.echart svg')
+        return interactive.length === picture.length && interactive.every((d, i) => d.what === picture[i]!.what && d.at.every((v, j) => Math.abs(v - picture[i]!.at[j]!) <= 1))
+      }, `${colorScheme}, ${width} px: ${JSON.stringify(picture)}`).toBe(true)
     }
+  })
+
+  test('a chart drawn smaller on a narrow screen shows the tooltip of the bar touched', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    await open(page, '/d/410703')
+    const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+    await chart.hover()
+    const average = chart.locator(`.echart svg path[fill="${palettes.light.other}"]`)
+    await expect(average).toHaveCount(1)
+    // near the bar's top left corner: read without the scaling, the pointer would be left of every bar
+    await average.hover({ position: { x: 3, y: 3 } })
+    await expect(chart.getByText(/: 1\.5%$/)).toBeVisible()
   })
 
   test('a chart becomes interactive when touched', async ({ page }) => {
@@ -267,7 +292,7 @@ test.describe('a chart on a touch screen', () => {
     // the first tap makes the chart interactive, the next opens a bar's tooltip
     await chart.tap()
     await expect(chart.locator('.echart svg')).toHaveCount(1)
-    const box = (await chart.locator('.echart svg path[fill="#8fb4ff"]').first().boundingBox())!
+    const box = (await chart.locator(`.echart svg path[fill="${palettes.dark.focus}"]`).first().boundingBox())!
     const tapBar = () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)
     const tip = chart.getByText('卫滨区: 2.3%')
     await tapBar()
