@@ -41,6 +41,16 @@ export function comparedCodes(route: Pick<RouteLocationNormalized, 'query'>, all
 }
 
 /**
+ * A choice of districts as its link says it: the districts in the app's order, each once, then any
+ * code the app does not know (the page says which). One comparison, one link:
+ * `410703, 410702,410703` → `410702,410703`.
+ */
+export function canonicalChoice(d: string, allCodes: string[]): string {
+  const named = [...new Set(d.split(',').map(s => s.trim()).filter(Boolean))]
+  return [...allCodes.filter(c => named.includes(c)), ...named.filter(c => !allCodes.includes(c))].join(',')
+}
+
+/**
  * Loads what a route shows before it renders (so prerendered HTML holds the data),
  * and sends `/d/weibin` to `/d/410703`.
  */
@@ -54,6 +64,15 @@ export function installDataGuards(router: Router, pinia: Pinia) {
       if (!import.meta.env.SSR)
         usePreferencesStore(pinia).setLocale(locale)
       return { ...to, query, params: { ...to.params, locale: localePrefix(locale) }, replace: true }
+    }
+    // a comparison is shared by one link, whatever the order its districts were named in, and
+    // by code (`?d=weibin,hongqi` is `?d=410702,410703`)
+    if (to.name === 'compare' && typeof to.query.d === 'string') {
+      const store = useDistrictsStore(pinia)
+      const named = to.query.d.split(',').map(s => store.findDistrict(s.trim())?.code ?? s)
+      const d = canonicalChoice(named.join(','), store.districts.map(x => x.code))
+      if (d !== to.query.d)
+        return { ...to, query: { ...to.query, d }, replace: true }
     }
     // the first page of a visit follows the reader's choice, else the browser's language
     if (!import.meta.env.SSR && from.matched.length === 0 && !to.params.locale && followsReader(navigator.userAgent)) {

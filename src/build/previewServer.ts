@@ -8,10 +8,11 @@
  * - gzip.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import type { ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
 import compression from 'compression'
 import type { Connect, Plugin } from 'vite'
-import { compareChoicePage } from '../data/prerenderPaths'
+import { compareChoicePage, isCompareChoiceFile } from '../data/prerenderPaths'
 
 export function cacheControlFor(path: string): string {
   if (/^\/(?:.*\/)?assets\//.test(path))
@@ -40,22 +41,29 @@ export function previewServerPlugin(): Plugin {
           return res.end()
         }
         res.setHeader('Cache-Control', cacheControlFor(path))
-        const choice = path.startsWith(base) && req.method === 'GET' ? compareChoicePage(`/${path.slice(base.length)}`, query ?? '') : undefined
+        const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : undefined
+        // a comparison's own page answers its compare link, and has no address of its own
+        if (inApp && isCompareChoiceFile(decodeURIComponent(inApp)))
+          return notFound(res)
+        const choice = inApp && (req.method === 'GET' || req.method === 'HEAD') ? compareChoicePage(inApp, query ?? '') : undefined
         if (choice && existsSync(join(outDir, choice)))
           req.url = `${base}${choice.slice(1)}`
         next()
       })
+      function notFound(res: ServerResponse) {
+        const page = join(outDir, '404.html')
+        res.statusCode = 404
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.end(existsSync(page) ? readFileSync(page) : '')
+      }
       return () => {
         server.middlewares.use((req, res, next) => {
-          const page = join(outDir, '404.html')
           // Vite's HTML fallback has already mapped clean URLs to their .html file
           const file = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!))
           const found = file.endsWith('.html') && existsSync(file)
-          if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html') || !existsSync(page))
+          if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html') || !existsSync(join(outDir, '404.html')))
             return next()
-          res.statusCode = 404
-          res.setHeader('Content-Type', 'text/html; charset=utf-8')
-          res.end(readFileSync(page))
+          notFound(res)
         })
       }
     },

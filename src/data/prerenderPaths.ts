@@ -47,8 +47,13 @@ export function prerenderedFileName(file: string): string {
  */
 export function compareChoicePage(path: string, search: string): string | undefined {
   const query = new URLSearchParams(search)
-  const d = query.get('d')
-  if (!/^(?:\/en)?\/compare$/.test(path) || !d || !/^[\w,]+$/.test(d) || query.get('m'))
+  const [d, ...more] = query.getAll('d')
+  if (!/^(?:\/en)?\/compare$/.test(path) || !d || more.length || !/^[\w,]+$/.test(d) || query.get('m'))
     return undefined
   return `${path}/${d}.html`
+}
+
+/** Whether a path is that of a comparison's own page (`/compare/410703,410702`), which a static host keeps for its links only. */
+export function isCompareChoiceFile(path: string): boolean {
+  return /^(?:\/en)?\/compare\/./.test(path)
 }

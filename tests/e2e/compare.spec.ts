@@ -75,10 +75,20 @@ test.describe('ComparePage', () => {
     // the same element, hydrated rather than rendered afresh
     expect(await page.getByTestId('compare-row').first().evaluate(el => (el as HTMLElement & { seen?: boolean }).seen)).toBe(true)
     await expect(page.locator('html')).not.toHaveAttribute('data-shows-other-choices')
-    // districts named in either order are one comparison, listed in the app's order
-    await open(page, '/compare?d=410702,410703')
+    // districts named in any order, or by name, are one comparison, with one link to share
+    await expect(page).toHaveURL(/\/compare\?d=410702,410703&from=groupmessage$/)
+    await page.getByTestId('qr-toggle').click()
+    await expect(page.locator('figcaption').filter({ hasText: 'http' })).toHaveText('http://localhost:4173/compare?d=410702,410703')
+    await open(page, '/compare?d=weibin,hongqi')
+    await expect(page).toHaveURL(/\/compare\?d=410702,410703$/)
     await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
     await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
+  })
+
+  test('a comparison\'s own page has no address of its own', async ({ page }) => {
+    const response = await page.goto('/compare/410703,410702')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
   })
 
   test('a comparison\'s own page hydrates row by row, and answers a tap on any part before it has', async ({ page }) => {

@@ -45,6 +45,22 @@ describe('a list rendered in the browser a few items a task', () => {
     expect(count(mount(List))).toBe(10)
   })
 
+  it('grows a few items a task once hydrated whole', async () => {
+    vi.useFakeTimers()
+    items.value = Array.from({ length: 10 }, (_, i) => i)
+    setHydratingFirstPage(true)
+    const wrapper = mount(List)
+    setHydratingFirstPage(false)
+    expect(count(wrapper)).toBe(10)
+    items.value = Array.from({ length: 20 }, (_, i) => i)
+    await nextTick()
+    expect(count(wrapper)).toBe(10)
+    await vi.advanceTimersToNextTimerAsync()
+    expect(count(wrapper)).toBe(14)
+    await vi.runAllTimersAsync()
+    expect(count(wrapper)).toBe(20)
+  })
+
   it('stops when its page goes', () => {
     vi.useFakeTimers()
     items.value = Array.from({ length: 10 }, (_, i) => i)

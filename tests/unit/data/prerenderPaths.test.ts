@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareChoicePage, compareChoices, prerenderedFileName } from '~/data/prerenderPaths'
+import { compareChoicePage, compareChoices, isCompareChoiceFile, prerenderedFileName } from '~/data/prerenderPaths'
 
 describe('compare links with a page of their own', () => {
   it('are each district alone, each pair in either order, and all of them in the app\'s order', () => {
@@ -34,5 +34,15 @@ describe('compare links with a page of their own', () => {
     expect(compareChoicePage('/compare', '?d=410703, 410702')).toBeUndefined()
     expect(compareChoicePage('/d/410703', '?d=410703')).toBeUndefined()
     expect(compareChoicePage('/fr/compare', '?d=410703')).toBeUndefined()
+    // the app reads a repeated d as no choice
+    expect(compareChoicePage('/compare', '?d=410703&d=410702')).toBeUndefined()
+  })
+
+  it('have no address of their own', () => {
+    expect(isCompareChoiceFile('/compare/410703,410702')).toBe(true)
+    expect(isCompareChoiceFile('/en/compare/410703.html')).toBe(true)
+    expect(isCompareChoiceFile('/compare')).toBe(false)
+    expect(isCompareChoiceFile('/compare.html')).toBe(false)
+    expect(isCompareChoiceFile('/d/410703')).toBe(false)
   })
 })
