@@ -41,18 +41,17 @@ export function comparedCodes(route: Pick<RouteLocationNormalized, 'query'>, all
 }
 
 /**
- * A choice of districts as its link says it: the districts in the app's order, each once, then any
+ * A choice of districts as its link says it (`?d=`): the districts in the app's order, then any
  * code the app does not know (the page says which). One comparison, one link:
- * `410703, 410702,410703` → `410702,410703`.
+ * `410703,410702` → `410702,410703`.
  */
-export function canonicalChoice(d: string, allCodes: string[]): string {
-  const named = [...new Set(d.split(',').map(s => s.trim()).filter(Boolean))]
-  return [...allCodes.filter(c => named.includes(c)), ...named.filter(c => !allCodes.includes(c))].join(',')
+export function canonicalChoice(codes: string[], allCodes: string[]): string {
+  return [...allCodes.filter(c => codes.includes(c)), ...codes.filter(c => !allCodes.includes(c))].join(',')
 }
 
 /**
  * Loads what a route shows before it renders (so prerendered HTML holds the data),
- * and sends `/d/weibin` to `/d/410703`.
+ * sends `/d/weibin` to `/d/410703`, and puts a compare link's choice in one form.
  */
 export function installDataGuards(router: Router, pinia: Pinia) {
   router.beforeEach((to, from) => {
@@ -69,8 +68,7 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     // by code (`?d=weibin,hongqi` is `?d=410702,410703`)
     if (to.name === 'compare' && typeof to.query.d === 'string') {
       const store = useDistrictsStore(pinia)
-      const named = to.query.d.split(',').map(s => store.findDistrict(s.trim())?.code ?? s)
-      const d = canonicalChoice(named.join(','), store.districts.map(x => x.code))
+      const d = canonicalChoice(comparedCodes(to, []).map(c => store.findDistrict(c)?.code ?? c), store.districts.map(x => x.code))
       if (d !== to.query.d)
         return { ...to, query: { ...to.query, d }, replace: true }
     }
