@@ -4,13 +4,21 @@
  */
 import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
+import { decimals } from './format'
 import { convert } from './units'
 
+/** A figure computed from stated ones, with the decimal places of the most precise of them (1.9 − 0.9 is 1.0, not 1). */
+export interface DerivedFigure {
+  value: number
+  places: number
+}
+
 /** 同比增长2.3%, 高于全市平均水平0.8个百分点 → the city average grew 1.5%. */
-export function cityAverageGrowth(metric: Metric): number | undefined {
+export function cityAverageGrowth(metric: Metric): DerivedFigure | undefined {
   if (metric.change?.kind !== 'pct' || metric.vsCityAveragePp === undefined)
     return undefined
-  return Number((metric.change.value - metric.vsCityAveragePp).toFixed(2))
+  const places = Math.max(decimals(metric.change.value), decimals(metric.vsCityAveragePp))
+  return { value: Number((metric.change.value - metric.vsCityAveragePp).toFixed(places)), places }
 }
 
 /** The metric's value in its indicator's unit (1.36万人 → 13600人), for comparing districts. */

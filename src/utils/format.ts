@@ -12,7 +12,8 @@ function clean(n: number): number {
   return Number(n.toPrecision(12))
 }
 
-function decimals(n: number): number {
+/** The decimal places a figure was written with: 1.9 → 1, 23.6 → 1, 2 → 0. */
+export function decimals(n: number): number {
   const s = String(clean(n))
   const dot = s.indexOf('.')
   return dot < 0 ? 0 : s.length - dot - 1
@@ -128,9 +129,9 @@ export function formatVsAverage(pp: number, locale: Locale): string {
     : `${formatNumberEn(Math.abs(pp))} pp ${above ? 'above' : 'below'} the city average`
 }
 
-/** 2.3% (for chart axes and tables, in either language) */
-export function formatPercent(n: number): string {
-  return `${clean(n)}%`
+/** 2.3% (for chart axes and tables, in either language); `places` keeps a derived 1.0% from reading 1% */
+export function formatPercent(n: number, places?: number): string {
+  return places === undefined ? `${clean(n)}%` : `${clean(n).toFixed(places)}%`
 }
 
 export function formatDate(iso: string, locale: Locale): string {

@@ -60,6 +60,10 @@ test.describe('DistrictPage', () => {
     await open(page, '/d/410703')
     await expect(page.locator('[data-indicator="fixed-asset-investment"]').getByTestId('vs-average'))
       .toHaveText('高于全市平均23.6个百分点 · 全市平均 -5.4%（推算）')
+    // 同比增长1.9%，高于全市平均水平0.9个百分点: as precise as the report, 1.0% and not 1%
+    const industry = page.locator('[data-indicator="industrial-value-added"]')
+    await expect(industry.getByTestId('vs-average')).toHaveText('高于全市平均0.9个百分点 · 全市平均 1.0%（推算）')
+    await expect(industry.getByTestId('chart')).toHaveAttribute('aria-label', '卫滨区同比增长1.9%，全市平均（推算）为1.0%')
   })
 
   test('a chart looks the same when a touch makes it interactive: colours, sizes and places, on any screen', async ({ page }) => {

@@ -32,9 +32,9 @@ export function growthVsAverage(metric: Metric, districtName: string, ctx: Chart
   const avgName = ctx.t('chart.cityAverageDerived')
   const bars = [
     { name: districtName, value: own, label: formatPercent(own), focus: true },
-    { name: avgName, value: average, label: formatPercent(average) },
+    { name: avgName, value: average.value, label: formatPercent(average.value, average.places) },
   ]
-  const label = ctx.t('chart.growthVsAverageLabel', { district: districtName, growth: formatPercent(own), average: formatPercent(average) })
+  const label = ctx.t('chart.growthVsAverageLabel', { district: districtName, growth: formatPercent(own), average: formatPercent(average.value, average.places) })
   return {
     option: palette => barOption(bars, { palette, label }),
     label,
