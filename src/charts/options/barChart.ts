@@ -44,11 +44,19 @@ export function barOption(bars: Bar[], opts: { palette: Palette, label: string, 
       barMaxWidth: 22,
       data: bars.map(b => ({
         value: b.value,
-        itemStyle: { color: b.focus ? p.focus : p.other, borderRadius: horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0] },
+        // rounded at the bar's outer end: right or top, left or bottom below zero
+        itemStyle: { color: b.focus ? p.focus : p.other, borderRadius: outerEnd(b.value, horizontal) },
         label: { show: true, position: horizontal ? 'right' : 'top', formatter: b.label, color: p.text, fontWeight: b.focus ? 'bold' : 'normal', fontSize: 12 },
       })),
     }],
   }
+}
+
+/** Corner radii (top-left, top-right, bottom-right, bottom-left) that round a bar's end away from zero. */
+function outerEnd(value: number, horizontal: boolean): number[] {
+  if (horizontal)
+    return value < 0 ? [4, 0, 0, 4] : [0, 4, 4, 0]
+  return value < 0 ? [0, 0, 4, 4] : [4, 4, 0, 0]
 }
 
 export function barHeight(count: number, horizontal = true): number {

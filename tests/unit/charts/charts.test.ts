@@ -205,6 +205,9 @@ describe('growthRanking', () => {
     const spec = growthRanking([falling, rising], IVA, zh)
     expect(drawn(spec).map(b => [b.name, b.label])).toEqual([['卫滨区', '1.9%'], ['山阳区', '-1.5%']])
     expect((spec!.option(palettes.light) as { xAxis: { min: number } }).xAxis.min).toBe(-1.5)
+    // each bar is rounded at its end away from zero
+    const radii = optionOf(spec).series[0]!.data.map(d => (d.itemStyle as { borderRadius?: number[] }).borderRadius)
+    expect(radii).toEqual([[0, 4, 4, 0], [4, 0, 0, 4]])
   })
 
   it('leaves out districts without a percentage growth, and is undefined with fewer than two left', () => {
