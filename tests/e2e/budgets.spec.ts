@@ -16,7 +16,8 @@ const BUDGETS: Record<string, { js: number, css: number }> = {
   // 110 KB until the boot script learned to hide a compare page prerendered with other choices (+0.2 KB)
   '/': { js: 111 * KB, css: 4 * KB },
   '/d/410703': { js: 125 * KB, css: 6 * KB },
-  '/d/410703/report': { js: 118 * KB, css: 4 * KB },
+  // 118 KB until the router put compare links in one form and page meta kept a comparison's query (+0.2 KB)
+  '/d/410703/report': { js: 119 * KB, css: 4 * KB },
   '/m/gdp': { js: 122 * KB, css: 4 * KB },
 }
 const PRECACHE_BUDGET = 2.25 * KB * KB
