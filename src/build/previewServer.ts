@@ -43,7 +43,7 @@ export function previewServerPlugin(): Plugin {
         res.setHeader('Cache-Control', cacheControlFor(path))
         const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : undefined
         // a comparison's own page answers its compare link, and has no address of its own
-        if (inApp && isCompareChoiceFile(decodeURIComponent(inApp)))
+        if (inApp && isCompareChoiceFile(inApp))
           return notFound(res)
         const choice = inApp && (req.method === 'GET' || req.method === 'HEAD') ? compareChoicePage(inApp, query ?? '') : undefined
         if (choice && existsSync(join(outDir, choice)))
