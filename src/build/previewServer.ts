@@ -3,7 +3,8 @@
  * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback);
  * - a compare link gets the page prerendered for its districts where there is one:
  *   /compare?d=410703,410702 → compare/410703,410702.html;
- * - unknown paths get 404.html with status 404 (the prerendered not-found page);
+ * - unknown paths, and paths that do not decode, get 404.html with status 404 (the prerendered
+ *   not-found page);
  * - cache headers: HTML, sw.js and the manifest revalidate every time, hashed assets are immutable;
  * - gzip.
  */
@@ -18,6 +19,16 @@ export function cacheControlFor(path: string): string {
   if (/^\/(?:.*\/)?assets\//.test(path))
     return 'public, max-age=31536000, immutable'
   return 'public, max-age=0, must-revalidate'
+}
+
+/** A request's path as a file path, or undefined for one that does not decode (cut mid-character: /d/%E0). */
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path)
+  }
+  catch {
+    return undefined
+  }
 }
 
 export function previewServerPlugin(): Plugin {
@@ -41,6 +52,9 @@ export function previewServerPlugin(): Plugin {
           return res.end()
         }
         res.setHeader('Cache-Control', cacheControlFor(path))
+        // a link cut mid-character (/d/%E0) names no file: the not-found page, not a server error
+        if (decodedPath(path) === undefined)
+          return notFound(res)
         const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : undefined
         // a comparison's own page answers its compare link, and has no address of its own
         if (inApp && isCompareChoiceFile(inApp))
@@ -59,7 +73,7 @@ export function previewServerPlugin(): Plugin {
       return () => {
         server.middlewares.use((req, res, next) => {
           // Vite's HTML fallback has already mapped clean URLs to their .html file
-          const file = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!))
+          const file = join(outDir, decodedPath((req.url ?? '/').split('?')[0]!) ?? '')
           const found = file.endsWith('.html') && existsSync(file)
           if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html') || !existsSync(join(outDir, '404.html')))
             return next()
