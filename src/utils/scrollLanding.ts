@@ -63,13 +63,14 @@ export async function settleOn(el: HTMLElement, top: number, hash: string): Prom
 export interface Anchor { id: string, top: number }
 
 /**
- * The card or quote at the top of the screen, with its height on the screen: where the reader
- * is on a page they leave. A page gone back to is rendered afresh, its cards at a guessed height,
- * so the saved scroll offset alone would land above or below it; the way back settles on this.
+ * The card, quote or comparison row at the top of the screen, with its height on the screen:
+ * where the reader is on a page they leave. A page gone back to is rendered afresh, its cards at
+ * a guessed height and its comparison rows a few at a time, so the saved scroll offset alone
+ * would land above or below it; the way back settles on this.
  */
 export function topOfScreen(): Anchor | undefined {
   const line = headerLine()
-  for (const el of document.querySelectorAll<HTMLElement>('main .metric[id], main mark[id]')) {
+  for (const el of document.querySelectorAll<HTMLElement>('main .metric[id], main mark[id], main .compare-row[id]')) {
     const { top, bottom } = el.getBoundingClientRect()
     if (bottom > line)
       return { id: el.id, top }
