@@ -232,6 +232,8 @@ test.describe('ComparePage', () => {
       await open(page, path)
       await expect(page).toHaveTitle('区县对比 · 区情速览')
       await expect(page.getByTestId('download-csv')).toBeDisabled()
+      // and it looks it
+      await expect(page.getByTestId('download-csv')).toHaveCSS('opacity', '0.45')
     }
   })
 
@@ -258,13 +260,33 @@ test.describe('ComparePage', () => {
     await expect(page.getByTestId('compare-hint')).toBeVisible()
   })
 
-  test('downloads the comparison as CSV', async ({ page }) => {
+  test('downloads the comparison as CSV, from the row of share buttons', async ({ page }) => {
     await open(page, '/compare?d=410703,410702')
+    const rowOf = (id: string) => page.getByTestId(id).evaluate(el => Math.round(el.getBoundingClientRect().top))
+    expect(await rowOf('download-csv')).toBe(await rowOf('share'))
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
     const text = readFileSync((await download.path())!, 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(text).toContain('红旗区,地区生产总值,261,亿元,同比增长4.3%,全市第4')
   })
+})
+
+test('Back from a row\'s indicator returns to that row, where the reader left it', async ({ page }) => {
+  // the page gone back to renders its rows a few at a time: the saved scroll offset alone lands
+  // wherever the rows rendered so far end
+  for (const path of ['/compare?d=410703,410702', RENDERED_IN_BROWSER]) {
+    await open(page, path)
+    const row = page.getByTestId('compare-row').nth(6)
+    await row.evaluate(el => el.scrollIntoView({ block: 'center' }))
+    await page.waitForTimeout(300)
+    const top = () => row.evaluate(el => Math.round(el.getBoundingClientRect().top))
+    const before = await top()
+    await row.locator('h3 a').click()
+    await expect(page).toHaveURL(/\/m\//)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/compare\?/)
+    await expect.poll(async () => Math.abs(await top() - before), path).toBeLessThanOrEqual(2)
+  }
 })
 
 test.describe('IndicatorPage', () => {
@@ -304,6 +326,12 @@ test.describe('NotFoundPage', () => {
     await page.getByTestId('home-link').click()
     await expect(page).toHaveURL(/\/$/)
     await expect(page.getByTestId('district-item')).toHaveCount(3)
+  })
+
+  test('a link cut mid-character gets the not-found page, not a server error', async ({ page }) => {
+    const response = await open(page, '/d/%E5%8D')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
   })
 
   test('an unknown indicator is not found', async ({ page }) => {
