@@ -6,16 +6,16 @@ import vue from '@vitejs/plugin-vue'
 import type { UserConfig } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { dataPlugin, loadDataset } from './src/data/vitePlugin'
-import { newestReports } from './src/data/buildDataset'
-import { prerenderedFileName, prerenderPaths } from './src/data/prerenderPaths'
-import { previewServerPlugin } from './src/build/previewServer'
-import { ogImagePlugin } from './src/data/ogImages'
-import { followsQuery, optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage'
-import { bootScriptPlugin } from './src/build/bootScript'
-import { compileHintsPlugin } from './src/build/compileHints'
-import { startupChunkGroups } from './src/build/startupChunks'
-import { echartsChunkPlugin } from './src/build/echartsChunk'
+import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
+import { newestReports } from './src/data/buildDataset.ts'
+import { prerenderedFileName, prerenderPaths } from './src/data/prerenderPaths.ts'
+import { previewServerPlugin } from './src/build/previewServer.ts'
+import { ogImagePlugin } from './src/data/ogImages.ts'
+import { followsQuery, optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage.ts'
+import { bootScriptPlugin } from './src/build/bootScript.ts'
+import { compileHintsPlugin } from './src/build/compileHints.ts'
+import { startupChunkGroups } from './src/build/startupChunks.ts'
+import { echartsChunkPlugin } from './src/build/echartsChunk.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/'
@@ -152,7 +152,12 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // start-up's own preloads (src/boot.ts). Without it such a browser loads chunks on import.
       modulePreload: { polyfill: false },
       // fewer start-up chunks: src/build/startupChunks.ts
-      rolldownOptions: { output: { codeSplitting: { groups: startupChunkGroups } } },
+      rolldownOptions: {
+        output: { codeSplitting: { groups: startupChunkGroups } },
+        // the preview images and the precache list take their few seconds on every build, by
+        // design: a warning about it each time would hide the warnings that matter
+        checks: { bundlerTimings: false },
+      },
     },
   }
 })

@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
-import { isDataChunkModule } from '../data/chunkModules'
-import { isEchartsEntry } from './echartsChunk'
+import { isDataChunkModule } from '../data/chunkModules.ts'
+import { isEchartsEntry } from './echartsChunk.ts'
 
 const SOURCE = fileURLToPath(new URL('../boot.ts', import.meta.url))
 

@@ -1,7 +1,7 @@
 /** `npm run check-data`: validates data/ alone and prints every problem with its file and field. */
 import process from 'node:process'
-import { readDataDir } from '../data/readDataDir'
-import { formatDataError, validateData } from '../data/validate'
+import { readDataDir } from '../data/readDataDir.ts'
+import { formatDataError, validateData } from '../data/validate.ts'
 
 const dir = process.argv[2] ?? 'data'
 const { dataset, errors } = validateData(readDataDir(dir))

@@ -9,8 +9,8 @@
  * functions never run. Browsers without the hint read it as a comment.
  */
 import type { Plugin } from 'vite'
-import type { ChunkInfo } from './bootScript'
-import { evaluationOrder, isAppEntry, isPageChunk } from './bootScript'
+import type { ChunkInfo } from './bootScript.ts'
+import { evaluationOrder, isAppEntry, isPageChunk } from './bootScript.ts'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
 

@@ -12,10 +12,10 @@ import { join } from 'node:path'
 import type { Pinia } from 'pinia'
 import type { App } from 'vue'
 import type { Router } from 'vue-router'
-import { isDataChunkModule } from '../data/chunkModules'
-import { SHOWS_OTHER_CHOICES } from '../utils/renderKey'
-import type { BootRecord } from './bootScript'
-import { bootRecord } from './bootScript'
+import { isDataChunkModule } from '../data/chunkModules.ts'
+import { SHOWS_OTHER_CHOICES } from '../utils/renderKey.ts'
+import type { BootRecord } from './bootScript.ts'
+import { bootRecord } from './bootScript.ts'
 
 /**
  * `dataModules`: the data chunks the page was rendered with (`renderedData`); `followsQuery`:

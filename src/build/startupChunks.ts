@@ -64,5 +64,5 @@ export function sharedChunk(id: string, ctx: ChunkingContext): 'shared' | null {
 
 export const startupChunkGroups: CodeSplittingGroup[] = [
   { name: 'framework', test: FRAMEWORK, priority: 2 },
-  { name: sharedChunk, priority: 1, includeDependenciesRecursively: true },
+  { name: sharedChunk, debugName: 'shared', priority: 1, includeDependenciesRecursively: true },
 ]

@@ -1,9 +1,9 @@
 /** Turns the validated dataset into what the app loads: a small index and per-report / per-indicator slices. */
 import { createHash } from 'node:crypto'
-import { HEADLINE_INDICATORS } from '../schemas/constants'
-import type { DataIndex, DistrictSummary, IndicatorEntry, Report, ReportChunk } from '../schemas/dataset'
-import type { RawData } from './validate'
-import type { Dataset } from './validate'
+import { HEADLINE_INDICATORS } from '../schemas/constants.ts'
+import type { DataIndex, DistrictSummary, IndicatorEntry, Report, ReportChunk } from '../schemas/dataset.ts'
+import type { RawData } from './validate.ts'
+import type { Dataset } from './validate.ts'
 
 export function dataVersion(raw: RawData): string {
   const h = createHash('sha256')

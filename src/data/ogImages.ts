@@ -8,17 +8,17 @@
  */
 import { Resvg } from '@resvg/resvg-js'
 import type { Plugin } from 'vite'
-import type { Report } from '../schemas/dataset'
-import type { Indicator, Metric } from '../schemas/report'
-import type { Locale } from '../utils/format'
-import { formatChange, formatDate, formatValue } from '../utils/format'
-import { truncate } from '../utils/fitText'
-import { ogImagePath } from '../utils/previewImages'
-import en from '../locales/en.json'
-import type { ReportKind } from '../schemas/constants'
-import { HEADLINE_INDICATORS, REPORT_KINDS } from '../schemas/constants'
-import { newestReports } from './buildDataset'
-import type { Dataset } from './validate'
+import type { Report } from '../schemas/dataset.ts'
+import type { Indicator, Metric } from '../schemas/report.ts'
+import type { Locale } from '../utils/format.ts'
+import { formatChange, formatDate, formatValue } from '../utils/format.ts'
+import { truncate } from '../utils/fitText.ts'
+import { ogImagePath } from '../utils/previewImages.ts'
+import en from '../locales/en.json' with { type: 'json' }
+import type { ReportKind } from '../schemas/constants.ts'
+import { HEADLINE_INDICATORS, REPORT_KINDS } from '../schemas/constants.ts'
+import { newestReports } from './buildDataset.ts'
+import type { Dataset } from './validate.ts'
 
 export const OG_WIDTH = 1200
 export const OG_HEIGHT = 630

@@ -3,8 +3,8 @@
  * With the app's frame (`/shell`), which the service worker gives for the links it keeps no HTML
  * for, and the compare links a reader is likely to be sent, each as a page of its own.
  */
-import { newestReports } from './buildDataset'
-import type { Dataset } from './validate'
+import { newestReports } from './buildDataset.ts'
+import type { Dataset } from './validate.ts'
 
 export function prerenderPaths(dataset: Dataset): string[] {
   const paths = ['/', '/compare', '/m', '/about', '/404', '/shell']

@@ -1,7 +1,7 @@
 /** Reads data/ from disk (build time only). Missing files become errors in `validateData`. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { RawData } from './validate'
+import type { RawData } from './validate.ts'
 
 function read(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : ''

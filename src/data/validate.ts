@@ -4,10 +4,10 @@
  * each naming the file and the field. `readDataDir.ts` does the disk I/O.
  */
 import type { z } from 'zod'
-import type { Report } from '../schemas/dataset'
-import type { Indicator, Metric, ReportData } from '../schemas/report'
-import { indicatorCatalogue, reportData } from '../schemas/report'
-import { unitFactor } from '../utils/units'
+import type { Report } from '../schemas/dataset.ts'
+import type { Indicator, Metric, ReportData } from '../schemas/report.ts'
+import { indicatorCatalogue, reportData } from '../schemas/report.ts'
+import { unitFactor } from '../utils/units.ts'
 
 export interface RawReport {
   /** folder name under data/reports, e.g. weibin-2023 */

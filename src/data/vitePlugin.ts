@@ -6,11 +6,11 @@
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { INDICATOR_MODULE, REPORT_MODULE, indicatorModule, isDataChunkModule, reportModule } from './chunkModules'
-import { buildIndex, dataVersion, indicatorEntries, reportChunk } from './buildDataset'
-import { readDataDir } from './readDataDir'
-import type { Dataset } from './validate'
-import { DataValidationError, validateData } from './validate'
+import { INDICATOR_MODULE, REPORT_MODULE, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
+import { buildIndex, dataVersion, indicatorEntries, reportChunk } from './buildDataset.ts'
+import { readDataDir } from './readDataDir.ts'
+import type { Dataset } from './validate.ts'
+import { DataValidationError, validateData } from './validate.ts'
 
 const ID = 'virtual:data'
 

@@ -2,7 +2,7 @@
  * Shapes of the dataset as the app receives it: built from the validated `data/`
  * files by `src/data/buildDataset.ts`. Composed from the schema's inferred types.
  */
-import type { Indicator, Metric, ReportData } from './report'
+import type { Indicator, Metric, ReportData } from './report.ts'
 
 export interface Report extends ReportData {
   /** folder name under data/reports, e.g. weibin-2023: stable id used in URLs and chunk names */

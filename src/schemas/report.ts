@@ -3,8 +3,8 @@
  * Every TypeScript type for data in the app is inferred from these schemas.
  */
 import { z } from 'zod'
-import type { ReportKind } from './constants'
-import { categoryIds, REPORT_KINDS } from './constants'
+import type { ReportKind } from './constants.ts'
+import { categoryIds, REPORT_KINDS } from './constants.ts'
 
 export { categoryIds }
 

@@ -3,7 +3,7 @@
  * 141.8亿元 ↔ CNY 14.18 bn, 4.08万元 ↔ CNY 40,800, 同比增长2.3% ↔ +2.3% y/y, 全市第1 ↔ 1st in the city.
  */
 import type { Change, Rank, UnitId } from '~/schemas/report'
-import { cutAt } from './fitText'
+import { cutAt } from './fitText.ts'
 
 export type Locale = 'zh-CN' | 'en'
 

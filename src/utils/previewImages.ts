@@ -3,7 +3,7 @@
  * language. Drawn at build time by src/data/ogImages.ts; named in each page's head by
  * src/composables/usePageMeta.ts. Imports nothing at run time: the build loads it too.
  */
-import type { Locale } from './format'
+import type { Locale } from './format.ts'
 
 /** og/410703.png and og/en/410703.png; og/site.png and og/en/site.png. */
 export function ogImagePath(code: string | 'site', locale: Locale): string {

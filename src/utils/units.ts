@@ -1,4 +1,4 @@
-import type { UnitId } from '../schemas/report'
+import type { UnitId } from '../schemas/report.ts'
 
 /** Units that measure the same thing, with their size in the group's smallest unit. */
 const groups: Array<Partial<Record<UnitId, number>>> = [
