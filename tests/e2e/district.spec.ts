@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
 import { readFileSync } from 'node:fs'
@@ -67,11 +68,17 @@ test.describe('DistrictPage', () => {
   })
 
   test('a chart looks the same when a touch makes it interactive: colours, sizes and places, on any screen', async ({ page }) => {
-    for (const [colorScheme, width] of [['light', 320], ['dark', 390], ['light', 768]] as const) {
+    for (const [colorScheme, width, readingSize] of [['light', 320, 1], ['dark', 390, 1], ['light', 768, 1], ['light', 390, 1.25], ['dark', 768, 1.375]] as const) {
       await page.emulateMedia({ colorScheme })
       await page.setViewportSize({ width, height: 844 })
       await open(page, '/d/410703')
+      await page.evaluate(size => localStorage.setItem('district-brief:readingSize', String(size)), readingSize)
+      await page.reload()
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
       const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+      // a picture is prerendered at the default reading size, and drawn again for another as it comes near the screen
+      await chart.scrollIntoViewIfNeeded()
+      await expect(chart.locator('.static-svg svg')).toHaveAttribute('viewBox', `0 0 ${Math.round(340 / readingSize)} 84`)
       /** every bar and label: what it is, its colour, and where it is in the chart's box */
       const drawn = (svg: string) => chart.locator(`${svg} path, ${svg} text`).evaluateAll(els => els
         .map((el) => {
@@ -89,8 +96,30 @@ test.describe('DistrictPage', () => {
       await expect.poll(async () => {
         const interactive = await drawn('.echart svg')
         return interactive.length === picture.length && interactive.every((d, i) => d.what === picture[i]!.what && d.at.every((v, j) => Math.abs(v - picture[i]!.at[j]!) <= 1))
-      }, `${colorScheme}, ${width} px: ${JSON.stringify(picture)}`).toBe(true)
+      }, `${colorScheme}, ${width} px, reading size ${readingSize}: ${JSON.stringify(picture)}`).toBe(true)
     }
+  })
+
+  test('a chart\'s text and bars grow and shrink with the reading size, as the page\'s text does', async ({ page }) => {
+    await open(page, '/d/410703')
+    const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
+    await chart.scrollIntoViewIfNeeded()
+    const label = chart.locator('.static-svg svg text', { hasText: '卫滨区' })
+    const bar = chart.locator(`.static-svg svg path[fill="${palettes.light.focus}"]`)
+    // (a label's width: its height is its font's line box, rounded)
+    const size = async (el: Locator, what: 'width' | 'height') => (await el.boundingBox())![what]
+    const measure = async () => ({ label: await size(label, 'width'), bar: await size(bar, 'height'), box: await size(chart, 'height') })
+    const before = await measure()
+    const larger = page.getByTestId('text-larger')
+    await larger.click()
+    await larger.click()
+    await expect(chart.locator('.static-svg svg')).toHaveAttribute('viewBox', '0 0 272 84')
+    // 1.25 times as large
+    const after = await measure()
+    for (const what of ['label', 'bar', 'box'] as const)
+      expect(after[what] / before[what], what).toBeCloseTo(1.25, 1)
+    await page.getByTestId('text-smaller').click()
+    await expect(chart.locator('.static-svg svg')).toHaveAttribute('viewBox', '0 0 302 84')
   })
 
   test('a chart drawn smaller on a narrow screen shows the tooltip of the bar touched', async ({ page }) => {
