@@ -29,9 +29,12 @@ export function barOption(bars: Bar[], opts: { palette: Palette, label: string, 
   return {
     animation: false,
     aria: { enabled: true, label: { description: opts.label } },
-    grid: horizontal
-      ? { left: 8, right: 88, top: 4, bottom: 4, containLabel: true }
-      : { left: 8, right: 8, top: 24, bottom: 4, containLabel: true },
+    // the axis labels (district names) inside the box: ECharts 6's form of `containLabel`
+    grid: {
+      ...(horizontal ? { left: 8, right: 88, top: 4, bottom: 4 } : { left: 8, right: 8, top: 24, bottom: 4 }),
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: { trigger: 'item', confine: true, backgroundColor: p.surface, borderColor: p.border, textStyle: { color: p.text }, formatter: (params: unknown) => {
       const i = (params as { dataIndex: number }).dataIndex
       const b = bars[i]
