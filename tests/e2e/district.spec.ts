@@ -120,6 +120,14 @@ test.describe('DistrictPage', () => {
       expect(after[what] / before[what], what).toBeCloseTo(1.25, 1)
     await page.getByTestId('text-smaller').click()
     await expect(chart.locator('.static-svg svg')).toHaveAttribute('viewBox', '0 0 302 84')
+    // an interactive chart is drawn again at the new size, and still fills the box
+    await chart.hover()
+    await expect(chart.locator('.echart svg')).toHaveAttribute('width', '302')
+    await larger.click()
+    await expect(chart.locator('.echart svg')).toHaveAttribute('width', '272')
+    const [svg, frame] = [(await chart.locator('.echart svg').boundingBox())!, (await chart.boundingBox())!]
+    expect(Math.abs(svg.width - frame.width)).toBeLessThanOrEqual(1)
+    expect(Math.abs(svg.height - frame.height)).toBeLessThanOrEqual(1)
   })
 
   test('a chart drawn smaller on a narrow screen shows the tooltip of the bar touched', async ({ page }) => {
