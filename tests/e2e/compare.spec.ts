@@ -295,6 +295,12 @@ test.describe('IndicatorPage', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('地区生产总值')
     await expect(page.getByTestId('indicator-row')).toHaveText([/红旗区\s*261亿元/, /山阳区\s*216亿元/, /卫滨区\s*141\.8亿元/])
     await expect(page.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元')
+    // a shared link previews with the ranking's figures, from the page's HTML
+    const html = await (await page.request.get('/m/gdp')).text()
+    expect(html).toContain('<meta name="description" content="红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元。辖区全年地区生产总值。">')
+    expect(html).toContain('<meta property="og:description" content="红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元。辖区全年地区生产总值。">')
+    const english = await (await page.request.get('/en/m/gdp')).text()
+    expect(english).toContain('<meta name="description" content="Hongqi District CNY 26.1 bn; Shanyang District CNY 21.6 bn; Weibin District CNY 14.18 bn. Gross domestic product of the district for the year.">')
   })
 
   test('compares units correctly (1.36万人 against 6955人)', async ({ page }) => {
