@@ -2,7 +2,7 @@
  * Number formatting for both interface languages. The one place that turns a figure into text:
  * 141.8亿元 ↔ CNY 14.18 bn, 4.08万元 ↔ CNY 40,800, 同比增长2.3% ↔ +2.3% y/y, 全市第1 ↔ 1st in the city.
  */
-import type { Change, Rank, UnitId } from '~/schemas/report'
+import type { Change, Metric, Rank, UnitId } from '~/schemas/report'
 import { cutAt } from './fitText.ts'
 
 export type Locale = 'zh-CN' | 'en'
@@ -99,6 +99,13 @@ export function formatChange(change: Change, unit: UnitId, locale: Locale, count
   return locale === 'zh-CN'
     ? `同比${up ? '增加' : '减少'}${clean(abs)}${unit}`
     : `${up ? '+' : '−'}${formatValue(abs, unit, 'en', false, countNoun)} y/y`
+}
+
+/** A district's figure in a few words: its value, or its change where the report gives no value; — when neither. */
+export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'approximate' | 'change'>, locale: Locale, countNoun?: string): string {
+  if (metric.value !== undefined)
+    return formatValue(metric.value, metric.unit, locale, metric.approximate, countNoun)
+  return metric.change ? formatChange(metric.change, metric.unit, locale, countNoun) : '—'
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']

@@ -219,6 +219,8 @@ test.describe('ComparePage', () => {
     expect(own).toContain('<title>对比：红旗区、卫滨区 · 区情速览</title>')
     expect(own).toContain('<meta property="og:url" content="http://localhost:4173/compare?d=410702,410703">')
     expect(own).toContain('<link rel="alternate" hreflang="en" href="http://localhost:4173/en/compare?d=410702,410703">')
+    // and leads with the first shared figures
+    expect(own).toContain('<meta name="description" content="地区生产总值：红旗区 261亿元，卫滨区 141.8亿元。红旗区、卫滨区的主要经济社会指标并列对比：数值、增速与排名。">')
     // compare.html, served for a link with no page of its own, names no districts
     const html = await (await page.request.get(RENDERED_IN_BROWSER)).text()
     expect(html).toContain('<title>区县对比 · 区情速览</title>')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clip, formatChange, formatDate, formatRank, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+import { clip, formatChange, formatDate, formatFigure, formatRank, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
 
 describe('formatValue', () => {
   it('keeps Chinese units in Chinese', () => {
@@ -40,6 +40,16 @@ describe('formatChange', () => {
     expect(formatChange({ kind: 'pct', value: 2.3 }, '亿元', 'en')).toBe('+2.3% y/y')
     expect(formatChange({ kind: 'pct', value: -1.5 }, '亿元', 'en')).toBe('−1.5% y/y')
     expect(formatChange({ kind: 'abs', value: 15 }, '天', 'en')).toBe('+15 days y/y')
+  })
+})
+
+describe('formatFigure', () => {
+  it('gives the value, or else the change, or else a dash', () => {
+    expect(formatFigure({ value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 } }, 'zh-CN')).toBe('141.8亿元')
+    expect(formatFigure({ value: 141.8, unit: '亿元' }, 'en')).toBe('CNY 14.18 bn')
+    expect(formatFigure({ unit: '%', change: { kind: 'pct', value: 1.9 } }, 'zh-CN')).toBe('同比增长1.9%')
+    expect(formatFigure({ unit: '%', change: { kind: 'pct', value: -5.4 } }, 'en')).toBe('−5.4% y/y')
+    expect(formatFigure({ unit: '个' }, 'zh-CN')).toBe('—')
   })
 })
 
