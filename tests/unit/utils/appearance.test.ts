@@ -41,8 +41,11 @@ describe('applyAppearance', () => {
     applyAppearance(root, 'dark', 1.375)
     expect([...root.classList]).toEqual(['dark'])
     expect(root.style.getPropertyValue('--reading-scale')).toBe('1.375')
+    // a chart's drawing width as a plain number, for the boxes' aspect-ratio
+    expect(root.style.getPropertyValue('--chart-width')).toBe('247')
     applyAppearance(root, 'auto', 1)
     expect([...root.classList]).toEqual([])
     expect(root.style.getPropertyValue('--reading-scale')).toBe('1')
+    expect(root.style.getPropertyValue('--chart-width')).toBe('340')
   })
 })
