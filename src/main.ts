@@ -8,7 +8,7 @@ import { installDataGuards, routes } from './router'
 import { hydrateWaiting, setHydratingFirstPage } from './utils/lazyHydration'
 import { nextTask } from './utils/nextTask'
 import type { Anchor } from './utils/scrollLanding'
-import { landingTop, settleOn, topOfScreen, waitForElement } from './utils/scrollLanding'
+import { hashTarget, landingTop, settleOn, topOfScreen, waitForElement } from './utils/scrollLanding'
 import { prerenderedRoute, renderKey } from './utils/renderKey'
 import './styles/main.css'
 
@@ -44,7 +44,7 @@ export const createApp = ViteSSG(
         // A card may render a frame after the page (sections hydrate and render lazily). The
         // first page's target is the app's, once it has mounted: on a page rendered afresh
         // (?lang=en) the prerendered page's card is still there until then, about to go.
-        const el = await waitForElement(decodeURIComponent(to.hash).slice(1), () => !first || document.documentElement.hasAttribute('data-hydrated'))
+        const el = await waitForElement(hashTarget(to.hash), () => !first || document.documentElement.hasAttribute('data-hydrated'))
         if (!el)
           return false
         const top = landingTop(el)

@@ -10,6 +10,16 @@ const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve))
 
 const px = (value: string) => Number.parseFloat(value) || 0
 
+/** The id a link's #hash names; one cut mid-character (#%E5%8D) names no card, and is taken as typed. */
+export function hashTarget(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  }
+  catch {
+    return hash.slice(1)
+  }
+}
+
 /** The page's scroll padding: the line below the sticky header. */
 function headerLine(): number {
   return px(getComputedStyle(document.documentElement).scrollPaddingTop)

@@ -342,6 +342,15 @@ test.describe('NotFoundPage', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
   })
 
+  test('a link whose #card is cut mid-character opens the page, with no error', async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', e => errors.push(e.message))
+    await open(page, '/d/410703#%E5%8D')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('卫滨区')
+    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    expect(errors).toEqual([])
+  })
+
   test('an unknown indicator is not found', async ({ page }) => {
     await open(page, '/m/happiness')
     await expect(page.getByTestId('not-found')).toBeVisible()
