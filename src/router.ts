@@ -52,6 +52,10 @@ export function canonicalChoice(codes: string[], allCodes: string[]): string {
 /**
  * Loads what a route shows before it renders (so prerendered HTML holds the data),
  * sends `/d/weibin` to `/d/410703`, and puts a compare link's choice in one form.
+ *
+ * Such a redirect keeps the kind of navigation it corrects: a tap pushes the corrected link, so
+ * Back returns to the page tapped from (the language switch is one); the page a visit opens
+ * with replaces its own entry, as the first navigation always does.
  */
 export function installDataGuards(router: Router, pinia: Pinia) {
   router.beforeEach((to, from) => {
@@ -62,7 +66,7 @@ export function installDataGuards(router: Router, pinia: Pinia) {
       delete query.lang
       if (!import.meta.env.SSR)
         usePreferencesStore(pinia).setLocale(locale)
-      return { ...to, query, params: { ...to.params, locale: localePrefix(locale) }, replace: true }
+      return { ...to, query, params: { ...to.params, locale: localePrefix(locale) } }
     }
     // a comparison is shared by one link, whatever the order its districts were named in, and
     // by code (`?d=weibin,hongqi` is `?d=410702,410703`)
@@ -70,7 +74,7 @@ export function installDataGuards(router: Router, pinia: Pinia) {
       const store = useDistrictsStore(pinia)
       const d = canonicalChoice(comparedCodes(to, []).map(c => store.findDistrict(c)?.code ?? c), store.districts.map(x => x.code))
       if (d !== to.query.d)
-        return { ...to, query: { ...to.query, d }, replace: true }
+        return { ...to, query: { ...to.query, d } }
     }
     // the first page of a visit follows the reader's choice, else the browser's language
     if (!import.meta.env.SSR && from.matched.length === 0 && !to.params.locale && followsReader(navigator.userAgent)) {
@@ -85,7 +89,7 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     if (code !== undefined) {
       const district = store.findDistrict(code)
       if (district && district.code !== code)
-        return { ...to, params: { ...to.params, code: district.code }, replace: true }
+        return { ...to, params: { ...to.params, code: district.code } }
       if (district) {
         const year = typeof to.params.year === 'string' ? Number(to.params.year) : undefined
         const summary = year === undefined ? district.reports[0] : district.reports.find(r => r.year === year)

@@ -30,6 +30,27 @@ test.describe('languages', () => {
     })
   }
 
+  test('Back after switching the language returns to the page as it was read, and stays in the site', async ({ page }) => {
+    await open(page, '/')
+    await page.locator('main a[href="/d/410703"]').first().click()
+    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+    await page.getByTestId('lang-switch').click()
+    await expect(page).toHaveURL(/\/en\/d\/410703$/)
+    await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\/d\/410703$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+    await page.goBack()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
+    await page.goForward()
+    await page.goForward()
+    await expect(page).toHaveURL(/\/en\/d\/410703$/)
+    await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
+  })
+
   test('counts read as English counts: one district reports it, three districts report it', async ({ page }) => {
     await open(page, '/en/m')
     const list = page.locator('main')
