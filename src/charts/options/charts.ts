@@ -39,7 +39,7 @@ export function growthVsAverage(metric: Metric, districtName: string, ctx: Chart
     option: palette => barOption(bars, { palette, label }),
     label,
     height: barHeight(bars.length),
-    table: { head: [ctx.t('table.name'), ctx.t('table.growth')], rows: bars.map(b => [b.name, b.label]) },
+    table: { head: [ctx.t('table.name'), ctx.t('table.growth')], rows: bars.map(b => [b.name, b.label]), figures: [1] },
   }
 }
 
@@ -63,6 +63,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
         r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale, indicator.countNounEn) : '—',
         r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—',
       ]),
+      figures: [1],
     },
   }
 }
@@ -82,6 +83,7 @@ export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: Cha
     table: {
       head: [ctx.t('table.name'), ctx.t('table.growth'), ctx.t('table.rank')],
       rows: rows.map(r => [r.name, formatPercent(r.growth), r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—']),
+      figures: [1],
     },
   }
 }

@@ -89,6 +89,7 @@ describe('growthVsAverage', () => {
     expect(spec!.table).toEqual({
       head: ['table.name{}', 'table.growth{}'],
       rows: [['卫滨区', '2.3%'], ['chart.cityAverageDerived{}', '1.5%']],
+      figures: [1],
     })
   })
 
@@ -156,6 +157,7 @@ describe('valueRanking', () => {
         ['红旗区', '97.3亿元', '同比增长7.1%', '增速全市第2'],
         ['山阳区', '80.9亿元', '同比增长7.4%', '—'],
       ],
+      figures: [1],
     })
     const noChange = valueRanking([weibinJobs, hongqiJobs], JOBS, zh)
     expect(noChange!.table.rows).toEqual([['红旗区', '13600人', '—', '—'], ['卫滨区', '6955人', '—', '—']])
@@ -196,6 +198,7 @@ describe('growthRanking', () => {
     expect(spec!.table).toEqual({
       head: ['table.name{}', 'table.growth{}', 'table.rank{}'],
       rows: [['红旗区', '4.3%', '4th in the city'], ['卫滨区', '2.3%', '—'], ['山阳区', '2.2%', '—']],
+      figures: [1],
     })
   })
 
