@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { open } from '../helpers/app'
+import { open, wrappedTexts } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { palettes } from '~/charts/themes/palette'
 import { formatChange, formatRank, formatValue } from '~/utils/format'
@@ -307,33 +307,20 @@ test.describe('DistrictPage', () => {
   test('a table keeps a value with its unit, and a district\'s name, on one line at 320 px, at the largest reading size', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('district-brief:readingSize', '1.375'))
     await page.setViewportSize({ width: 320, height: 640 })
-    /** The cells whose text takes more than one line (the lines of its text, not of the boxes around it). */
-    const broken = (cells: string) => page.evaluate(sel => [...document.querySelectorAll(sel)]
-      .filter((cell) => {
-        const tops = new Set<number>()
-        const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
-        while (texts.nextNode()) {
-          const range = document.createRange()
-          range.selectNodeContents(texts.currentNode)
-          for (const r of range.getClientRects()) tops.add(Math.round(r.top))
-        }
-        return tops.size > 1
-      })
-      .map(cell => cell.textContent), cells)
     const values = 'table.data td.figure'
     await open(page, '/en/m/general-budget-revenue')
     await expect(page.locator(values).first()).toBeVisible()
-    expect(await broken(values)).toEqual([])
+    expect(await wrappedTexts(page, values)).toEqual([])
     // a Chinese name is not broken a character to a line (an English one breaks between its words)
     await open(page, '/m/general-budget-revenue')
-    expect(await broken(`${values}, table.data tbody th`)).toEqual([])
+    expect(await wrappedTexts(page, `${values}, table.data tbody th`)).toEqual([])
     await open(page, '/en/d/410702')
     const card = page.locator('[data-indicator="general-budget-revenue"]')
     await card.getByRole('button', { name: 'Table' }).click()
     await expect(card.getByTestId('chart-table').locator('td.figure').first()).toBeVisible()
     // 红旗区's and 卫滨区's revenue
     await expect(card.getByTestId('chart-table').locator('td.figure')).toHaveCount(2)
-    expect(await broken(values)).toEqual([])
+    expect(await wrappedTexts(page, values)).toEqual([])
     // the page still does not scroll sideways: the table does, inside its card, and its last
     // column (the ranks) comes into view, not cut off by the card
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
@@ -347,6 +334,30 @@ test.describe('DistrictPage', () => {
     await expect(rank).toBeInViewport({ ratio: 0.95 })
     const [cell, box] = await Promise.all([rank.boundingBox(), region.boundingBox()])
     expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width + 1)
+  })
+
+  test('a card shows its whole source sentence, with its figures, at 320 px and the largest reading size', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('district-brief:readingSize', '1.375'))
+    await page.setViewportSize({ width: 320, height: 640 })
+    for (const code of ['410811', '410703', '410702']) {
+      await open(page, `/d/${code}`)
+      const cut: string[] = []
+      for (const q of await page.getByTestId('metric-card').locator('q').all()) {
+        // the sentence's last character is on the screen, where a tap would land on the quote
+        const shown = await q.evaluate((el) => {
+          el.scrollIntoView({ block: 'center' })
+          const text = el.firstChild!
+          const range = document.createRange()
+          range.setStart(text, text.textContent!.length - 1)
+          range.setEnd(text, text.textContent!.length)
+          const r = range.getBoundingClientRect()
+          return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))
+        })
+        if (!shown)
+          cut.push(await q.innerText())
+      }
+      expect(cut, `/d/${code}`).toEqual([])
+    }
   })
 
   test('the title is the report\'s own, and a district with no neighbour in its city offers no comparison', async ({ page }) => {

@@ -25,3 +25,23 @@ export function documentsAndScripts(page: Page): string[] {
 export function documentsOf(requests: string[]): string[] {
   return requests.filter(r => !/\/assets\//.test(r))
 }
+
+/**
+ * The texts, among the elements the selector finds, that take more than one line on the screen
+ * (the lines of the text itself, not of the boxes around it).
+ */
+export function wrappedTexts(page: Page, selector: string): Promise<Array<string | null>> {
+  return page.evaluate(sel => [...document.querySelectorAll(sel)]
+    .filter((el) => {
+      const tops = new Set<number>()
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      while (texts.nextNode()) {
+        const range = document.createRange()
+        range.selectNodeContents(texts.currentNode)
+        for (const r of range.getClientRects())
+          tops.add(Math.round(r.top))
+      }
+      return tops.size > 1
+    })
+    .map(el => el.textContent), selector)
+}
