@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { open } from '../helpers/app'
+import { open, wrappedTexts } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
 
@@ -305,10 +305,25 @@ test.describe('IndicatorPage', () => {
     expect(english).toContain('<meta name="description" content="Hongqi District CNY 26.1 bn; Shanyang District CNY 21.6 bn; Weibin District CNY 14.18 bn. Gross domestic product of the district for the year.">')
   })
 
-  test('compares units correctly (1.36万人 against 6955人)', async ({ page }) => {
+  test('compares units correctly (1.36万人 against 6955人), and writes each figure as its report does', async ({ page }) => {
     await open(page, '/m/new-urban-jobs')
     await expect(page.getByTestId('indicator-row').first()).toContainText('红旗区')
     await expect(page.getByTestId('indicator-row').first()).toContainText('1.36万人')
+    // the chart above the table, and the link's preview, say it the same way (not 13600人)
+    await expect(page.getByTestId('chart')).toHaveAttribute('aria-label', /红旗区 1\.36万人，卫滨区 6955人/)
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^红旗区 1\.36万人，卫滨区 6955人/)
+    await open(page, '/compare?d=410702,410703&m=new-urban-jobs')
+    await expect(page.locator('main')).toContainText('1.36万人')
+    await expect(page.locator('main')).not.toContainText('13600')
+  })
+
+  test('the indicator list keeps each count whole beside its name, at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    for (const path of ['/m', '/en/m']) {
+      await open(page, path)
+      await expect(page.locator('main li > span').first()).toBeVisible()
+      expect(await wrappedTexts(page, 'main li > span'), path).toEqual([])
+    }
   })
 
   test('lists all indicators by category', async ({ page }) => {

@@ -49,7 +49,9 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
-  const bars = rows.map(r => ({ name: r.name, value: r.value, label: formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate, indicator.countNounEn), focus: r.code === focusCode }))
+  // the bars are drawn in one unit; each is labelled as its report gives it (1.36万人, 6955人)
+  const reported = (r: typeof rows[number]) => formatValue(r.metric.value!, r.metric.unit, ctx.locale, r.metric.approximate, indicator.countNounEn)
+  const bars = rows.map(r => ({ name: r.name, value: r.value, label: reported(r), focus: r.code === focusCode }))
   const label = ctx.t('chart.valueRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
   return {
     option: palette => barOption(bars, { palette, label }),
@@ -59,7 +61,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
       head: [ctx.t('table.name'), ctx.t('table.value'), ctx.t('table.growth'), ctx.t('table.rank')],
       rows: rows.map(r => [
         r.name,
-        formatValue(r.value, indicator.unit, ctx.locale, r.metric.approximate, indicator.countNounEn),
+        reported(r),
         r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale, indicator.countNounEn) : '—',
         r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—',
       ]),

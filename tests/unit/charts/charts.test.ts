@@ -108,10 +108,10 @@ describe('growthVsAverage', () => {
 })
 
 describe('valueRanking', () => {
-  it('converts units before comparing: 1.36万人 ranks above 6955人', () => {
+  it('converts units before comparing (1.36万人 ranks above 6955人), and labels each as its report gives it', () => {
     const spec = valueRanking([weibinJobs, hongqiJobs], JOBS, zh, '410703')
     expect(drawn(spec)).toEqual([
-      { name: '红旗区', value: 13600, label: '13600人', color: palettes.light.other, bold: false },
+      { name: '红旗区', value: 13600, label: '1.36万人', color: palettes.light.other, bold: false },
       { name: '卫滨区', value: 6955, label: '6955人', color: palettes.light.focus, bold: true },
     ])
   })
@@ -160,7 +160,7 @@ describe('valueRanking', () => {
       figures: [1],
     })
     const noChange = valueRanking([weibinJobs, hongqiJobs], JOBS, zh)
-    expect(noChange!.table.rows).toEqual([['红旗区', '13600人', '—', '—'], ['卫滨区', '6955人', '—', '—']])
+    expect(noChange!.table.rows).toEqual([['红旗区', '1.36万人', '—', '—'], ['卫滨区', '6955人', '—', '—']])
   })
 
   it('marks approximate values with 余', () => {
