@@ -3,6 +3,17 @@
  * without pulling the schema library into the first load).
  */
 
+/**
+ * Units as written in the reports (src/utils/units.ts says which convert into which, so that
+ * 1.36万人 and 6955人 compare correctly).
+ */
+export const unitIds = [
+  '亿元', '万元', '元', '%', '个百分点',
+  '个', '家', '项', '次', '场', '件', '万件', '条', '处', '栋', '套', '所',
+  '人', '万人', '户', '万户', '名', '村',
+  '公里', '千米', '米', '万米', '平方米', '万平方米', '亩', '天',
+] as const
+
 /** The achievement categories, in display order. */
 export const categoryIds = [
   'economy', // 经济运行

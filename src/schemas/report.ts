@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { ReportKind } from './constants.ts'
-import { categoryIds, REPORT_KINDS } from './constants.ts'
+import { categoryIds, REPORT_KINDS, unitIds } from './constants.ts'
 
 export { categoryIds }
 
@@ -19,16 +19,6 @@ export type Bilingual = z.infer<typeof bilingual>
 export const categoryId = z.enum(categoryIds)
 export type CategoryId = z.infer<typeof categoryId>
 
-/**
- * Units as written in the reports. `base` + `factor` say how to convert a value
- * into the indicator's unit, so that 1.36万人 and 6955人 compare correctly.
- */
-export const unitIds = [
-  '亿元', '万元', '元', '%', '个百分点',
-  '个', '家', '项', '次', '场', '件', '万件', '条', '处', '栋', '套', '所',
-  '人', '万人', '户', '万户', '名', '村',
-  '公里', '千米', '米', '万米', '平方米', '万平方米', '亩', '天',
-] as const
 export const unitId = z.enum(unitIds)
 export type UnitId = z.infer<typeof unitId>
 

@@ -336,6 +336,19 @@ test.describe('DistrictPage', () => {
     expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width + 1)
   })
 
+  test('the summary and its points keep each figure on one line (142亿元, not 142亿 | 元), at 320 and 390 px', async ({ page }) => {
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 800 })
+      for (const code of ['410811', '410703', '410702']) {
+        await open(page, `/d/${code}`)
+        await expect(page.getByTestId('summary')).toHaveText(report(code).summary.zh)
+        await expect(page.getByTestId('summary').locator('.figure').first()).toBeVisible()
+        await expect(page.getByTestId('highlights').getByRole('listitem')).toHaveText(report(code).highlights.map(h => h.zh))
+        expect(await wrappedTexts(page, ':is([data-testid="summary"], [data-testid="highlights"]) .figure'), `/d/${code} at ${width} px`).toEqual([])
+      }
+    }
+  })
+
   test('a card shows its whole source sentence, with its figures, at 320 px and the largest reading size', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('district-brief:readingSize', '1.375'))
     await page.setViewportSize({ width: 320, height: 640 })
