@@ -325,6 +325,8 @@ test.describe('DistrictPage', () => {
     // column (the ranks) comes into view, not cut off by the card
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
     const region = card.getByRole('region')
+    // named by the table's caption, which says what the chart shows
+    await expect(region).toHaveAccessibleName(/^General public budget revenue/)
     await region.evaluate((el) => {
       el.scrollIntoView({ block: 'center' })
       el.scrollLeft = el.scrollWidth
