@@ -351,6 +351,20 @@ test.describe('DistrictPage', () => {
     }
   })
 
+  test('the bottom bar lights 首页 on a district page as its section, not as the page shown', async ({ page }) => {
+    const home = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' })
+    await open(page, '/')
+    await expect(home).toHaveAttribute('aria-current', 'page')
+    for (const path of ['/d/410703', '/d/410703/report']) {
+      await open(page, path)
+      await expect(home, path).toHaveAttribute('aria-current', 'true')
+      await expect(home, path).toHaveClass(/active/)
+    }
+    await open(page, '/m/gdp')
+    await expect(home).not.toHaveAttribute('aria-current')
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '指标' })).toHaveAttribute('aria-current', 'true')
+  })
+
   test('a card shows its whole source sentence, with its figures, at 320 px and the largest reading size', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('district-brief:readingSize', '1.375'))
     await page.setViewportSize({ width: 320, height: 640 })
