@@ -30,9 +30,14 @@ export function landingTop(el: HTMLElement): number {
   return headerLine() + px(getComputedStyle(el).scrollMarginTop)
 }
 
-/** The element with this id once `ready` says so (it may render a few frames after the route), or null after about a second. */
+/**
+ * The element with this id once `ready` says so (it may render a few frames after the route), or
+ * null after 2.5 s. The wait is in time, not frames: on a busy phone the page gone back to may
+ * take over a second to render its cards while frames still come at 60 a second.
+ */
 export async function waitForElement(id: string, ready: () => boolean = () => true): Promise<HTMLElement | null> {
-  for (let frame = 0; frame < 60 && !(document.getElementById(id) && ready()); frame++)
+  const giveUp = performance.now() + 2500
+  while (!(document.getElementById(id) && ready()) && performance.now() < giveUp)
     await nextFrame()
   return document.getElementById(id)
 }
