@@ -17,7 +17,7 @@ import { compileHintsPlugin } from './src/build/compileHints.ts'
 import { startupChunkGroups } from './src/build/startupChunks.ts'
 import { echartsChunkPlugin } from './src/build/echartsChunk.ts'
 
-/** Deploy under a sub-folder with BASE_PATH=/brief/ and give share links their host with SITE_URL. */
+/** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
 const base = process.env.BASE_PATH ?? '/'
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173'
 // one timestamp for both of vite-ssg's builds (client and server), so hydration matches

@@ -11,8 +11,9 @@ export function useShareLink() {
   const toast = ref('')
   let timer: ReturnType<typeof setTimeout> | undefined
 
+  /** The page's link on the address the reader opened it from (the build's site address may be another). */
   function url() {
-    return shareUrl(route.fullPath)
+    return shareUrl(route.fullPath, window.location.origin)
   }
 
   function showToast(message: string) {

@@ -12,13 +12,20 @@ export function localizedPath(path: string, locale: Locale): string {
   return clean || '/'
 }
 
-/** An absolute URL on this site for a path inside the app ('/d/410703'). */
-export function absoluteUrl(path: string): string {
-  return `${SITE}${BASE}${path.startsWith('/') ? path : `/${path}`}`
+/**
+ * An absolute URL for a path inside the app ('/d/410703'): on the site the build names (the
+ * canonical address), or on the origin given.
+ */
+export function absoluteUrl(path: string, origin = SITE): string {
+  return `${origin.replace(/\/$/, '')}${BASE}${path.startsWith('/') ? path : `/${path}`}`
 }
 
-/** The URL to share for the page the reader is on: no tracking parameters, same language. */
-export function shareUrl(fullPath: string): string {
+/**
+ * The URL to share for the page the reader is on: no tracking parameters, same language. Given
+ * the origin the reader opened the page from, the link is one that has worked for them, wherever
+ * the app is served.
+ */
+export function shareUrl(fullPath: string, origin = SITE): string {
   const [pathAndQuery = '/', hash] = fullPath.split('#')
   const [path = '/', query] = pathAndQuery.split('?')
   const kept = new URLSearchParams(query)
@@ -27,5 +34,5 @@ export function shareUrl(fullPath: string): string {
       kept.delete(key)
   }
   const q = kept.toString()
-  return absoluteUrl(`${path}${q ? `?${q.replace(/%2C/gi, ',')}` : ''}${hash ? `#${hash}` : ''}`)
+  return absoluteUrl(`${path}${q ? `?${q.replace(/%2C/gi, ',')}` : ''}${hash ? `#${hash}` : ''}`, origin)
 }

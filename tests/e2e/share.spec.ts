@@ -18,6 +18,23 @@ test.describe('sharing', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/d/410703#gdp')
   })
 
+  test('shares the address the reader opened, not the build\'s site address', async ({ page, context }) => {
+    // the same server, reached by another name: a phone on the office network, a mirror
+    const origin = 'http://127.0.0.1:4173'
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share
+    })
+    await open(page, `${origin}/compare?d=410702,410703&from=timeline`)
+    await page.getByTestId('share').click()
+    await expect(page.getByTestId('toast')).toHaveText('链接已复制')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/compare?d=410702,410703`)
+    await page.getByTestId('qr-toggle').click()
+    await expect(page.getByTestId('qr-image')).toHaveAttribute('alt', `本页二维码：${origin}/compare?d=410702,410703`)
+    // the page's canonical address is still the one the build names
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:4173/compare?d=410702,410703')
+  })
+
   test('shows a QR code of the page for the meeting table', async ({ page }) => {
     await open(page, '/d/410702')
     await page.getByTestId('qr-toggle').click()

@@ -96,4 +96,11 @@ describe('shareUrl', () => {
     expect(share.shareUrl('/d/410703/report?from=timeline#gdp')).toBe('https://brief.example.cn/d/410703/report#gdp')
     expect(share.shareUrl('/compare?d=410703,410702&utm_source=qq#retail-sales')).toBe('https://brief.example.cn/compare?d=410703,410702#retail-sales')
   })
+
+  it('is on the origin given, under the base path, not on the site the build names', async () => {
+    expect(share.shareUrl('/d/410703?from=timeline#gdp', 'http://192.168.1.20:8080')).toBe('http://192.168.1.20:8080/d/410703#gdp')
+    const under = await load('https://example.org', '/brief/')
+    expect(under.shareUrl('/en/d/410702', 'https://mirror.example.cn/')).toBe('https://mirror.example.cn/brief/en/d/410702')
+    expect(under.absoluteUrl('/d/410702')).toBe('https://example.org/brief/d/410702')
+  })
 })
