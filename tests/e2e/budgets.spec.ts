@@ -13,8 +13,10 @@ import { dataset, report } from '../helpers/data'
  */
 const KB = 1024
 const BUDGETS: Record<string, { js: number, css: number }> = {
-  // 110 KB until the boot script learned to hide a compare page prerendered with other choices (+0.2 KB)
-  '/': { js: 111 * KB, css: 4 * KB },
+  // 110 KB until the boot script learned to hide a compare page prerendered with other choices (+0.2 KB);
+  // 111 KB until the report's text kept its figures on one line, which put FigureText with its unit
+  // list in the chunk every page shares (+0.2 KB; the district page loads 0.1 KB less)
+  '/': { js: 112 * KB, css: 4 * KB },
   '/d/410703': { js: 125 * KB, css: 6 * KB },
   // 118 KB until the router put compare links in one form and page meta kept a comparison's query (+0.2 KB)
   '/d/410703/report': { js: 119 * KB, css: 4 * KB },

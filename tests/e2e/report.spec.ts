@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
 import { report } from '../helpers/data'
+import { figureRuns } from '../../src/utils/figureRuns'
 
 /** Where an element's top is on the screen, to the pixel. */
 const top = (locator: Locator) => locator.evaluate(el => Math.round(el.getBoundingClientRect().top))
@@ -21,6 +22,41 @@ test.describe('ReportPage', () => {
       return copy.textContent ?? ''
     })
     expect(text.replace(/\s+/g, '')).toBe(r.source.split(/\n\s*\n/).join('').replace(/\s+/g, ''))
+  })
+
+  test('the text keeps each figure on one line (141.8亿元, not 141.8亿 | 元), at 320 and 390 px and the largest reading size', async ({ page }) => {
+    await open(page, '/')
+    for (const code of ['410703', '410702', '410811']) {
+      const figures = [...new Set(figureRuns(report(code).source).filter(r => r.figure).map(r => r.text))]
+      for (const [width, readingSize] of [[390, 1], [320, 1], [320, 1.375]] as const) {
+        await page.setViewportSize({ width, height: 800 })
+        await page.evaluate(size => localStorage.setItem('district-brief:readingSize', String(size)), readingSize)
+        await open(page, `/d/${code}/report`)
+        // each figure where it stands in the text, measured by its own range whatever element holds it
+        const { found, broken } = await page.locator('.text').evaluate((root, figs) => {
+          const seen: string[] = []
+          const wrapped: string[] = []
+          const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+          while (texts.nextNode()) {
+            const node = texts.currentNode
+            const text = node.textContent ?? ''
+            for (const f of figs) {
+              for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) {
+                const range = document.createRange()
+                range.setStart(node, at)
+                range.setEnd(node, at + f.length)
+                seen.push(f)
+                if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1)
+                  wrapped.push(f)
+              }
+            }
+          }
+          return { found: seen.length, broken: wrapped }
+        }, figures)
+        expect(found, `/d/${code}/report`).toBeGreaterThanOrEqual(figures.length)
+        expect(broken, `/d/${code}/report at ${width} px, reading size ${readingSize}`).toEqual([])
+      }
+    }
   })
 
   for (const code of ['410703', '410702', '410811']) {
