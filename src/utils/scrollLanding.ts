@@ -44,8 +44,11 @@ export async function waitForElement(id: string, ready: () => boolean = () => tr
 
 /**
  * Scrolls `el` to `top` (px from the top of the screen) and keeps it there while the page around
- * it settles. It gives way at once to a reader who scrolls, taps or types, and stops when the link
- * is left (`hash`). Whether the target may be scrolled to once more, for the router's last word.
+ * it settles: until it has stayed put a frame later, or for at most 1.5 s (in time, not frames, as
+ * in `waitForElement`). Put means within half a pixel: a scroll offset is rounded to the screen's
+ * pixels, and a looser mark would let each way back land a pixel further off. It gives way at once
+ * to a reader who scrolls, taps or types, and stops when the link is left (`hash`). Whether the
+ * target may be scrolled to once more, for the router's last word.
  */
 export async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boolean> {
   let reader = false
@@ -55,15 +58,23 @@ export async function settleOn(el: HTMLElement, top: number, hash: string): Prom
   const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
   for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
   try {
-    for (let round = 0; round < 12; round++) {
+    const giveUp = performance.now() + 1500
+    let put = false
+    while (performance.now() < giveUp) {
       if (reader || !el.isConnected || location.hash !== hash)
         return false
       const off = el.getBoundingClientRect().top - top
-      if (Math.abs(off) < 1)
-        return true
-      // (where the page cannot scroll that far, or not yet, as it is still being laid out, this
-      // scrolls as far as it can, and tries again a few frames on)
-      window.scrollTo({ top: scrollY + off, behavior: 'instant' })
+      if (Math.abs(off) <= 0.5) {
+        if (put)
+          return true
+        put = true
+      }
+      else {
+        put = false
+        // (where the page cannot scroll that far, or not yet, as it is still being laid out, this
+        // scrolls as far as it can, and tries again a few frames on)
+        window.scrollTo({ top: scrollY + off, behavior: 'instant' })
+      }
       // the frame that lays out what came near the screen, and one to read it in
       await nextFrame()
       await nextFrame()
