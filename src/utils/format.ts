@@ -101,6 +101,19 @@ export function formatChange(change: Change, unit: UnitId, locale: Locale, count
     : `${up ? '+' : '−'}${formatValue(abs, unit, 'en', false, countNoun)} y/y`
 }
 
+/**
+ * A change in a table's 同比 / Year on year column, whose heading already says what it is: the
+ * sign and the figure (+4.3%, −1.5%, +15天 / +15 days), so the column stays narrow enough for the
+ * ranks beside it to fit on a phone.
+ */
+export function formatChangeCell(change: Change, unit: UnitId, locale: Locale, countNoun?: string): string {
+  const sign = change.value >= 0 ? '+' : '−'
+  const abs = Math.abs(change.value)
+  if (change.kind === 'pct')
+    return `${sign}${locale === 'zh-CN' ? clean(abs) : formatNumberEn(abs)}%`
+  return `${sign}${formatValue(abs, unit, locale, false, countNoun)}`
+}
+
 /** A district's figure in a few words: its value, or its change where the report gives no value; — when neither. */
 export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'approximate' | 'change'>, locale: Locale, countNoun?: string): string {
   if (metric.value !== undefined)
@@ -126,6 +139,14 @@ export function formatRank(rank: Rank, locale: Locale): string {
     ? 'in the city'
     : rank.scope === 'province' ? 'in the province' : rank.of ? `of ${rank.of} districts` : 'among districts'
   return `${ordinalEn(rank.position)} ${scope}${rank.basis === 'growth' ? ' by growth' : ''}`
+}
+
+/**
+ * A metric's ranks in a table cell, one to a line (the cell keeps its line breaks, main.css), or —
+ * when it has none: 增速全市第3⏎增速四区第1, so a narrow column never breaks inside one.
+ */
+export function formatRanks(ranks: readonly Rank[] | undefined, locale: Locale): string {
+  return ranks?.map(r => formatRank(r, locale)).join('\n') || '—'
 }
 
 /** 高于全市平均0.8个百分点 / 0.8 pp above the city average. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { open, wrappedTexts } from '../helpers/app'
+import { open, textLines, wrappedTexts } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
 
@@ -174,7 +174,7 @@ test.describe('ComparePage', () => {
     await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
     await gdp.getByTestId('table-toggle').click()
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('红旗区')
-    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('同比增长4.3%')
+    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('+4.3%')
     await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
     // indicators only one district reports are listed apart, never charted together, folded away
     const partial = page.getByTestId('compare-partial')
@@ -315,6 +315,24 @@ test.describe('IndicatorPage', () => {
     await open(page, '/compare?d=410702,410703&m=new-urban-jobs')
     await expect(page.locator('main')).toContainText('1.36万人')
     await expect(page.locator('main')).not.toContainText('13600')
+  })
+
+  test('the ranking fits a phone, Chinese at 320 px and English at 390 px, and a cell of ranks breaks only between them', async ({ page }) => {
+    for (const [path, width] of [['/m/general-budget-revenue', 320], ['/en/m/general-budget-revenue', 390], ['/m/gdp', 320], ['/en/m/gdp', 390]] as const) {
+      await page.setViewportSize({ width, height: 800 })
+      await open(page, path)
+      const region = page.getByRole('region', { name: await page.getByRole('heading', { level: 1 }).textContent() ?? '' })
+      // every column on the screen: nothing to scroll sideways for, the ranks least of all
+      expect(await region.evaluate(el => el.scrollWidth - el.clientWidth), path).toBeLessThanOrEqual(0)
+      // the column headed 同比 / Year on year gives the sign and the figure
+      await expect(page.getByTestId('indicator-row').first().locator('td').nth(1), path).toHaveText(/^[+−]\d+(\.\d+)?%$/)
+    }
+    // 卫滨区 ranks 增速全市第3 and 增速四区第1: a line each, never 增速四区第 | 1
+    await page.setViewportSize({ width: 320, height: 800 })
+    await open(page, '/m/general-budget-revenue')
+    const ranks = '[data-testid="indicator-row"][data-code="410703"] td:last-child'
+    await expect(page.locator(ranks)).toHaveText('增速全市第3 增速四区第1')
+    expect(await textLines(page, ranks)).toEqual([['增速全市第3', '增速四区第1']])
   })
 
   test('the indicator list keeps each count whole beside its name, at 320 px', async ({ page }) => {

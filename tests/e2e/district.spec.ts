@@ -318,8 +318,8 @@ test.describe('DistrictPage', () => {
     const card = page.locator('[data-indicator="general-budget-revenue"]')
     await card.getByRole('button', { name: 'Table' }).click()
     await expect(card.getByTestId('chart-table').locator('td.figure').first()).toBeVisible()
-    // 红旗区's and 卫滨区's revenue
-    await expect(card.getByTestId('chart-table').locator('td.figure')).toHaveCount(2)
+    // 红旗区's and 卫滨区's revenue, and its change on the year
+    await expect(card.getByTestId('chart-table').locator('td.figure')).toHaveCount(4)
     expect(await wrappedTexts(page, values)).toEqual([])
     // the page still does not scroll sideways: the table does, inside its card, and its last
     // column (the ranks) comes into view, not cut off by the card

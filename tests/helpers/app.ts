@@ -45,3 +45,23 @@ export function wrappedTexts(page: Page, selector: string): Promise<Array<string
     })
     .map(el => el.textContent), selector)
 }
+
+/** The lines each element the selector finds takes on the screen, as text, one string per line. */
+export function textLines(page: Page, selector: string): Promise<string[][]> {
+  return page.evaluate(sel => [...document.querySelectorAll(sel)].map((el) => {
+    const lines = new Map<number, string>()
+    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    while (texts.nextNode()) {
+      const node = texts.currentNode
+      for (let i = 0; i < node.textContent!.length; i++) {
+        const range = document.createRange()
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const rect = range.getClientRects()[0]
+        if (rect)
+          lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? '') + node.textContent![i])
+      }
+    }
+    return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.trim())
+  }), selector)
+}

@@ -6,7 +6,7 @@ import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
 import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
 import type { Locale } from '~/utils/format'
-import { formatChange, formatPercent, formatRank, formatValue } from '~/utils/format'
+import { formatChangeCell, formatPercent, formatRanks, formatValue } from '~/utils/format'
 import type { ChartSpec } from '../types'
 import { barHeight, barOption } from './barChart'
 
@@ -62,10 +62,10 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
       rows: rows.map(r => [
         r.name,
         reported(r),
-        r.metric.change ? formatChange(r.metric.change, r.metric.unit, ctx.locale, indicator.countNounEn) : '—',
-        r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—',
+        r.metric.change ? formatChangeCell(r.metric.change, r.metric.unit, ctx.locale, indicator.countNounEn) : '—',
+        formatRanks(r.metric.ranks, ctx.locale),
       ]),
-      figures: [1],
+      figures: [1, 2],
     },
   }
 }
@@ -84,7 +84,7 @@ export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: Cha
     height: barHeight(bars.length),
     table: {
       head: [ctx.t('table.name'), ctx.t('table.growth'), ctx.t('table.rank')],
-      rows: rows.map(r => [r.name, formatPercent(r.growth), r.metric.ranks?.map(x => formatRank(x, ctx.locale)).join(' / ') || '—']),
+      rows: rows.map(r => [r.name, formatPercent(r.growth), formatRanks(r.metric.ranks, ctx.locale)]),
       figures: [1],
     },
   }

@@ -153,11 +153,11 @@ describe('valueRanking', () => {
     expect(spec!.table).toEqual({
       head: ['table.name{}', 'table.value{}', 'table.growth{}', 'table.rank{}'],
       rows: [
-        ['卫滨区', '138.9亿元', '同比增长4.7%', '全市第2 / 四区第1'],
-        ['红旗区', '97.3亿元', '同比增长7.1%', '增速全市第2'],
-        ['山阳区', '80.9亿元', '同比增长7.4%', '—'],
+        ['卫滨区', '138.9亿元', '+4.7%', '全市第2\n四区第1'],
+        ['红旗区', '97.3亿元', '+7.1%', '增速全市第2'],
+        ['山阳区', '80.9亿元', '+7.4%', '—'],
       ],
-      figures: [1],
+      figures: [1, 2],
     })
     const noChange = valueRanking([weibinJobs, hongqiJobs], JOBS, zh)
     expect(noChange!.table.rows).toEqual([['红旗区', '1.36万人', '—', '—'], ['卫滨区', '6955人', '—', '—']])

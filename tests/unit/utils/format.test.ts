@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clip, formatChange, formatDate, formatFigure, formatRank, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatRank, formatRanks, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
 
 describe('formatValue', () => {
   it('keeps Chinese units in Chinese', () => {
@@ -40,6 +40,26 @@ describe('formatChange', () => {
     expect(formatChange({ kind: 'pct', value: 2.3 }, '亿元', 'en')).toBe('+2.3% y/y')
     expect(formatChange({ kind: 'pct', value: -1.5 }, '亿元', 'en')).toBe('−1.5% y/y')
     expect(formatChange({ kind: 'abs', value: 15 }, '天', 'en')).toBe('+15 days y/y')
+  })
+})
+
+describe('formatChangeCell', () => {
+  it('gives the sign and the figure, for a column headed 同比 / Year on year', () => {
+    expect(formatChangeCell({ kind: 'pct', value: 4.3 }, '亿元', 'zh-CN')).toBe('+4.3%')
+    expect(formatChangeCell({ kind: 'pct', value: -1.5 }, '亿元', 'zh-CN')).toBe('−1.5%')
+    expect(formatChangeCell({ kind: 'abs', value: 15 }, '天', 'zh-CN')).toBe('+15天')
+    expect(formatChangeCell({ kind: 'pct', value: -1.5 }, '亿元', 'en')).toBe('−1.5%')
+    expect(formatChangeCell({ kind: 'abs', value: 15 }, '天', 'en')).toBe('+15 days')
+    expect(formatChangeCell({ kind: 'abs', value: -0.45 }, '亿元', 'en')).toBe('−CNY 45 m')
+  })
+})
+
+describe('formatRanks', () => {
+  it('gives a metric\'s ranks a line each, or a dash', () => {
+    expect(formatRanks([{ scope: 'city', position: 3, basis: 'growth' }, { scope: 'districts', of: 4, position: 1, basis: 'growth' }], 'zh-CN')).toBe('增速全市第3\n增速四区第1')
+    expect(formatRanks([{ scope: 'city', position: 4, basis: 'total' }], 'en')).toBe('4th in the city')
+    expect(formatRanks([], 'zh-CN')).toBe('—')
+    expect(formatRanks(undefined, 'en')).toBe('—')
   })
 })
 
