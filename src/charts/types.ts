@@ -8,8 +8,9 @@ export interface ChartSpec {
   /** what the chart shows, in one sentence (the aria-label) */
   label: string
   /**
-   * the same figures as a table; `figures` are the columns that hold a value with its unit, which
-   * a cell keeps on one line (`CNY 449 m` broken after `CNY` on a narrow phone reads as two things)
+   * the same figures as a table; `figures` are the columns that hold a value with its unit, or a
+   * change, which a cell keeps on one line (`CNY 449 m` broken after `CNY` on a narrow phone reads
+   * as two things)
    */
   table: { head: string[], rows: string[][], figures: number[] }
   height: number

@@ -101,17 +101,25 @@ export function formatChange(change: Change, unit: UnitId, locale: Locale, count
     : `${up ? '+' : '−'}${formatValue(abs, unit, 'en', false, countNoun)} y/y`
 }
 
+/** The sign of a change: + for a rise, − (a minus sign, not a hyphen) for a fall, none for 0. */
+function sign(n: number): string {
+  return n > 0 ? '+' : n < 0 ? '−' : ''
+}
+
+/** +2.3%, −1.5%, 0%: a growth rate in a table's 同比 / Year on year column; `places` as for `formatPercent`. */
+export function formatSignedPercent(n: number, places?: number): string {
+  return `${sign(n)}${formatPercent(Math.abs(n), places)}`
+}
+
 /**
  * A change in a table's 同比 / Year on year column, whose heading already says what it is: the
  * sign and the figure (+4.3%, −1.5%, +15天 / +15 days), so the column stays narrow enough for the
  * ranks beside it to fit on a phone.
  */
 export function formatChangeCell(change: Change, unit: UnitId, locale: Locale, countNoun?: string): string {
-  const sign = change.value >= 0 ? '+' : '−'
-  const abs = Math.abs(change.value)
   if (change.kind === 'pct')
-    return `${sign}${locale === 'zh-CN' ? clean(abs) : formatNumberEn(abs)}%`
-  return `${sign}${formatValue(abs, unit, locale, false, countNoun)}`
+    return formatSignedPercent(change.value)
+  return `${sign(change.value)}${formatValue(Math.abs(change.value), unit, locale, false, countNoun)}`
 }
 
 /** A district's figure in a few words: its value, or its change where the report gives no value; — when neither. */
@@ -142,8 +150,8 @@ export function formatRank(rank: Rank, locale: Locale): string {
 }
 
 /**
- * A metric's ranks in a table cell, one to a line (the cell keeps its line breaks, main.css), or —
- * when it has none: 增速全市第3⏎增速四区第1, so a narrow column never breaks inside one.
+ * A metric's ranks in a table cell, a line each (增速全市第3⏎增速四区第1; the cell keeps its line
+ * breaks and breaks no rank of Chinese inside, main.css), or — when it has none.
  */
 export function formatRanks(ranks: readonly Rank[] | undefined, locale: Locale): string {
   return ranks?.map(r => formatRank(r, locale)).join('\n') || '—'

@@ -53,7 +53,7 @@ test.describe('DistrictPage', () => {
     await expect(card.getByTestId('chart-table')).toBeHidden()
     await card.getByTestId('table-toggle').click()
     await expect(card.getByTestId('chart-table')).toBeVisible()
-    await expect(card.getByTestId('chart-table').locator('tbody tr')).toHaveText([/卫滨区\s*2\.3%/, /全市平均（推算）\s*1\.5%/])
+    await expect(card.getByTestId('chart-table').locator('tbody tr')).toHaveText([/卫滨区\s*\+2\.3%/, /全市平均（推算）\s*\+1\.5%/])
     await expect(card.getByTestId('table-toggle')).toHaveAttribute('aria-expanded', 'true')
   })
 

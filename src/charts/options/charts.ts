@@ -6,7 +6,7 @@ import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
 import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
 import type { Locale } from '~/utils/format'
-import { formatChangeCell, formatPercent, formatRanks, formatValue } from '~/utils/format'
+import { formatChangeCell, formatPercent, formatRanks, formatSignedPercent, formatValue } from '~/utils/format'
 import type { ChartSpec } from '../types'
 import { barHeight, barOption } from './barChart'
 
@@ -39,7 +39,11 @@ export function growthVsAverage(metric: Metric, districtName: string, ctx: Chart
     option: palette => barOption(bars, { palette, label }),
     label,
     height: barHeight(bars.length),
-    table: { head: [ctx.t('table.name'), ctx.t('table.growth')], rows: bars.map(b => [b.name, b.label]), figures: [1] },
+    table: {
+      head: [ctx.t('table.name'), ctx.t('table.growth')],
+      rows: [[districtName, formatSignedPercent(own)], [avgName, formatSignedPercent(average.value, average.places)]],
+      figures: [1],
+    },
   }
 }
 
@@ -84,7 +88,7 @@ export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: Cha
     height: barHeight(bars.length),
     table: {
       head: [ctx.t('table.name'), ctx.t('table.growth'), ctx.t('table.rank')],
-      rows: rows.map(r => [r.name, formatPercent(r.growth), formatRanks(r.metric.ranks, ctx.locale)]),
+      rows: rows.map(r => [r.name, formatSignedPercent(r.growth), formatRanks(r.metric.ranks, ctx.locale)]),
       figures: [1],
     },
   }

@@ -88,7 +88,7 @@ describe('growthVsAverage', () => {
   it('gives the same figures as a table', () => {
     expect(spec!.table).toEqual({
       head: ['table.name{}', 'table.growth{}'],
-      rows: [['卫滨区', '2.3%'], ['chart.cityAverageDerived{}', '1.5%']],
+      rows: [['卫滨区', '+2.3%'], ['chart.cityAverageDerived{}', '+1.5%']],
       figures: [1],
     })
   })
@@ -197,7 +197,7 @@ describe('growthRanking', () => {
     const spec = growthRanking([weibinGdp, hongqiGdp, shanyangGdp], GDP, en)
     expect(spec!.table).toEqual({
       head: ['table.name{}', 'table.growth{}', 'table.rank{}'],
-      rows: [['红旗区', '4.3%', '4th in the city'], ['卫滨区', '2.3%', '—'], ['山阳区', '2.2%', '—']],
+      rows: [['红旗区', '+4.3%', '4th in the city'], ['卫滨区', '+2.3%', '—'], ['山阳区', '+2.2%', '—']],
       figures: [1],
     })
   })
@@ -207,6 +207,8 @@ describe('growthRanking', () => {
     const rising = peer('410703', '卫滨区', { indicator: 'industrial-value-added', unit: '亿元', change: { kind: 'pct', value: 1.9 } })
     const spec = growthRanking([falling, rising], IVA, zh)
     expect(drawn(spec).map(b => [b.name, b.label])).toEqual([['卫滨区', '1.9%'], ['山阳区', '-1.5%']])
+    // the table's 同比 column signs a fall with a minus sign, as the other tables do
+    expect(spec!.table.rows.map(r => r[1])).toEqual(['+1.9%', '−1.5%'])
     expect((spec!.option(palettes.light) as { xAxis: { min: number } }).xAxis.min).toBe(-1.5)
     // each bar is rounded at its end away from zero
     const radii = optionOf(spec).series[0]!.data.map(d => (d.itemStyle as { borderRadius?: number[] }).borderRadius)

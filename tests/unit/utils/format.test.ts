@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatRank, formatRanks, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatRank, formatRanks, formatSignedPercent, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
 
 describe('formatValue', () => {
   it('keeps Chinese units in Chinese', () => {
@@ -51,6 +51,20 @@ describe('formatChangeCell', () => {
     expect(formatChangeCell({ kind: 'pct', value: -1.5 }, '亿元', 'en')).toBe('−1.5%')
     expect(formatChangeCell({ kind: 'abs', value: 15 }, '天', 'en')).toBe('+15 days')
     expect(formatChangeCell({ kind: 'abs', value: -0.45 }, '亿元', 'en')).toBe('−CNY 45 m')
+  })
+  it('gives no change no sign', () => {
+    expect(formatChangeCell({ kind: 'pct', value: 0 }, '亿元', 'zh-CN')).toBe('0%')
+    expect(formatChangeCell({ kind: 'pct', value: -0 }, '亿元', 'en')).toBe('0%')
+    expect(formatChangeCell({ kind: 'abs', value: 0 }, '天', 'zh-CN')).toBe('0天')
+  })
+})
+
+describe('formatSignedPercent', () => {
+  it('signs a growth rate, keeping the places a derived one was given', () => {
+    expect(formatSignedPercent(2.3)).toBe('+2.3%')
+    expect(formatSignedPercent(-1.5)).toBe('−1.5%')
+    expect(formatSignedPercent(1, 1)).toBe('+1.0%')
+    expect(formatSignedPercent(0)).toBe('0%')
   })
 })
 
