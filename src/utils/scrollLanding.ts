@@ -44,11 +44,13 @@ export async function waitForElement(id: string, ready: () => boolean = () => tr
 
 /**
  * Scrolls `el` to `top` (px from the top of the screen) and keeps it there while the page around
- * it settles: until it has stayed put a frame later, or for at most 1.5 s (in time, not frames, as
- * in `waitForElement`). Put means within half a pixel: a scroll offset is rounded to the screen's
- * pixels, and a looser mark would let each way back land a pixel further off. It gives way at once
- * to a reader who scrolls, taps or types, and stops when the link is left (`hash`). Whether the
- * target may be scrolled to once more, for the router's last word.
+ * it settles: until it is put and still there two frames later, or for at most 1.5 s (in time, not
+ * frames, as in `waitForElement`). Put means within half a screen pixel (a scroll offset is
+ * rounded to the screen's pixels, and a looser mark would let each way back land a pixel further
+ * off), or, for a target the page cannot scroll that far (a card at the foot of the page), as far
+ * as it scrolls, the page no longer growing. It gives way at once to a reader who scrolls, taps or
+ * types, and stops when the link is left (`hash`). Whether the target may be scrolled to once
+ * more, for the router's last word.
  */
 export async function settleOn(el: HTMLElement, top: number, hash: string): Promise<boolean> {
   let reader = false
@@ -57,17 +59,30 @@ export async function settleOn(el: HTMLElement, top: number, hash: string): Prom
   }
   const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
   for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
+  const mark = Math.max(0.5, 0.5 / devicePixelRatio) + 1e-3
+  const page = document.scrollingElement ?? document.documentElement
   try {
     const giveUp = performance.now() + 1500
     let put = false
+    // since when the page has scrolled as far as it goes towards the target, which has not moved
+    let stuckSince: number | undefined
+    let last: number | undefined
     while (performance.now() < giveUp) {
       if (reader || !el.isConnected || location.hash !== hash)
         return false
       const off = el.getBoundingClientRect().top - top
-      if (Math.abs(off) <= 0.5) {
+      const stuck = last !== undefined && Math.abs(off - last) <= mark
+        && (off < 0 ? scrollY <= mark : scrollY >= page.scrollHeight - page.clientHeight - mark)
+      last = off
+      stuckSince = stuck ? stuckSince ?? performance.now() : undefined
+      if (Math.abs(off) <= mark) {
         if (put)
           return true
         put = true
+      }
+      // as far as it goes, for longer than a page still rendering its cards below takes to grow
+      else if (stuckSince !== undefined && performance.now() - stuckSince >= 300) {
+        return true
       }
       else {
         put = false
@@ -79,7 +94,7 @@ export async function settleOn(el: HTMLElement, top: number, hash: string): Prom
       await nextFrame()
       await nextFrame()
     }
-    return !reader && el.isConnected
+    return !reader && el.isConnected && location.hash === hash
   }
   finally {
     for (const type of inputs) removeEventListener(type, stop, { capture: true })

@@ -62,6 +62,6 @@ export function textLines(page: Page, selector: string): Promise<string[][]> {
           lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? '') + node.textContent![i])
       }
     }
-    return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.trim())
+    return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.trim()).filter(Boolean)
   }), selector)
 }
