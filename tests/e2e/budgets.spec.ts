@@ -18,8 +18,10 @@ const BUDGETS: Record<string, { js: number, css: number }> = {
   // list in the chunk every page shares (+0.2 KB; the district page loads 0.1 KB less)
   '/': { js: 112 * KB, css: 4 * KB },
   '/d/410703': { js: 125 * KB, css: 6 * KB },
-  // 118 KB until the router put compare links in one form and page meta kept a comparison's query (+0.2 KB)
-  '/d/410703/report': { js: 119 * KB, css: 4 * KB },
+  // 118 KB until the router put compare links in one form and page meta kept a comparison's query (+0.2 KB);
+  // 119 KB until a ranking's table signed its 同比 figures and put a cell's ranks a line each, and the
+  // way back learned when a card cannot reach its line (+0.2 KB, in the chunk every page shares)
+  '/d/410703/report': { js: 120 * KB, css: 4 * KB },
   '/m/gdp': { js: 122 * KB, css: 4 * KB },
 }
 const PRECACHE_BUDGET = 2.25 * KB * KB
