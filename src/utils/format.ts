@@ -165,9 +165,13 @@ export function formatVsAverage(pp: number, locale: Locale): string {
     : `${formatNumberEn(Math.abs(pp))} pp ${above ? 'above' : 'below'} the city average`
 }
 
-/** 2.3% (for chart axes and tables, in either language); `places` keeps a derived 1.0% from reading 1% */
+/**
+ * 2.3%, −1.5% (for charts' labels and cards, in either language), a fall with the minus sign its
+ * table gives it; `places` keeps a derived 1.0% from reading 1%.
+ */
 export function formatPercent(n: number, places?: number): string {
-  return places === undefined ? `${clean(n)}%` : `${clean(n).toFixed(places)}%`
+  const figure = places === undefined ? `${clean(Math.abs(n))}` : clean(Math.abs(n)).toFixed(places)
+  return `${n < 0 && Number(figure) !== 0 ? '−' : ''}${figure}%`
 }
 
 export function formatDate(iso: string, locale: Locale): string {

@@ -59,8 +59,10 @@ test.describe('DistrictPage', () => {
 
   test('the derived city average is marked as derived', async ({ page }) => {
     await open(page, '/d/410703')
-    await expect(page.locator('[data-indicator="fixed-asset-investment"]').getByTestId('vs-average'))
-      .toHaveText('高于全市平均23.6个百分点 · 全市平均 -5.4%（推算）')
+    // a fall, derived from 增长18.2%，高于全市平均水平23.6个百分点, reads with a minus sign, on the card and its chart
+    const investment = page.locator('[data-indicator="fixed-asset-investment"]')
+    await expect(investment.getByTestId('vs-average')).toHaveText('高于全市平均23.6个百分点 · 全市平均 −5.4%（推算）')
+    await expect(investment.getByTestId('chart')).toHaveAttribute('aria-label', /为−5\.4%$/)
     // 同比增长1.9%，高于全市平均水平0.9个百分点: as precise as the report, 1.0% and not 1%
     const industry = page.locator('[data-indicator="industrial-value-added"]')
     await expect(industry.getByTestId('vs-average')).toHaveText('高于全市平均0.9个百分点 · 全市平均 1.0%（推算）')

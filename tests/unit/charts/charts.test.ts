@@ -206,8 +206,8 @@ describe('growthRanking', () => {
     const falling = peer('410811', '山阳区', { indicator: 'industrial-value-added', unit: '亿元', change: { kind: 'pct', value: -1.5 } })
     const rising = peer('410703', '卫滨区', { indicator: 'industrial-value-added', unit: '亿元', change: { kind: 'pct', value: 1.9 } })
     const spec = growthRanking([falling, rising], IVA, zh)
-    expect(drawn(spec).map(b => [b.name, b.label])).toEqual([['卫滨区', '1.9%'], ['山阳区', '-1.5%']])
-    // the table's 同比 column signs a fall with a minus sign, as the other tables do
+    // the bar and the table's 同比 column write a fall with the same minus sign
+    expect(drawn(spec).map(b => [b.name, b.label])).toEqual([['卫滨区', '1.9%'], ['山阳区', '−1.5%']])
     expect(spec!.table.rows.map(r => r[1])).toEqual(['+1.9%', '−1.5%'])
     expect((spec!.option(palettes.light) as { xAxis: { min: number } }).xAxis.min).toBe(-1.5)
     // each bar is rounded at its end away from zero

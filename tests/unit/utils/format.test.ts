@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatRank, formatRanks, formatSignedPercent, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatPercent, formatRank, formatRanks, formatSignedPercent, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
 
 describe('formatValue', () => {
   it('keeps Chinese units in Chinese', () => {
@@ -56,6 +56,16 @@ describe('formatChangeCell', () => {
     expect(formatChangeCell({ kind: 'pct', value: 0 }, '亿元', 'zh-CN')).toBe('0%')
     expect(formatChangeCell({ kind: 'pct', value: -0 }, '亿元', 'en')).toBe('0%')
     expect(formatChangeCell({ kind: 'abs', value: 0 }, '天', 'zh-CN')).toBe('0天')
+  })
+})
+
+describe('formatPercent', () => {
+  it('writes a fall with the minus sign, as the tables do, and no sign for a zero', () => {
+    expect(formatPercent(2.3)).toBe('2.3%')
+    expect(formatPercent(-1.5)).toBe('−1.5%')
+    expect(formatPercent(-0.04, 1)).toBe('0.0%')
+    expect(formatPercent(-0)).toBe('0%')
+    expect(formatPercent(1, 1)).toBe('1.0%')
   })
 })
 
