@@ -6,7 +6,8 @@
  * bar, and a page's header and share buttons, hydrate one at a time when the browser is idle; a
  * section of cards hydrates when it comes onto the screen, so a reader who never scrolls to it
  * costs the phone nothing. A part the reader touches or tabs into first is hydrated on the spot,
- * and the touch is replayed, so nothing is lost. Pages rendered in the browser (not hydrated)
+ * and the touch is replayed, so nothing is lost. A report's text hydrates the same way, a paragraph
+ * at a time as each comes onto the screen. Pages rendered in the browser (not hydrated)
  * render such parts at once.
  */
 import type { Component, HydrationStrategy } from 'vue'

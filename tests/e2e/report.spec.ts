@@ -94,6 +94,25 @@ test.describe('ReportPage', () => {
     await expect(page.locator('#disposable-income')).not.toHaveCSS('box-shadow', 'none')
   })
 
+  test('a paragraph not hydrated yet answers a tap, and a language switch relabels its links', async ({ page }) => {
+    // this browser never idles and never reports what is on screen: a paragraph hydrates only when touched
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+    await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
+    await open(page, '/d/410703/report')
+    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true })
+    await page.getByTestId('lang-switch').click()
+    await expect(page).toHaveURL(/\/en\/d\/410703\/report$/)
+    // every paragraph's links switched, the last one's too, never on screen before
+    const last = page.locator('[data-testid="quote"]:has(a)').last()
+    await expect(last.getByRole('link')).toHaveAttribute('href', /^\/en\/d\/410703#/)
+    await expect(last.getByRole('link')).toHaveAttribute('aria-label', /see the “.+” card$/)
+    await expect(page.getByTestId('quote-cards').first().getByRole('link').first()).toHaveAttribute('aria-label', /^see the “.+” card$/)
+    // a tap on it opens its card inside the app, without a reload
+    await last.getByRole('link').click()
+    await expect(page).toHaveURL(/\/en\/d\/410703#[a-z-]+$/)
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+  })
+
   test('a quote leads back to its card even far down the page, where cards are laid out late', async ({ page }) => {
     // cards off screen have a guessed height until they come near it: landing on one far down
     // must not be thrown off by the cards above it taking their real height
