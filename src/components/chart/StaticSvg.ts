@@ -5,7 +5,7 @@
  */
 import { defineComponent, h } from 'vue'
 
-export default defineComponent({
+export const StaticSvg = defineComponent({
   name: 'StaticSvg',
   props: { svg: { type: String, required: true } },
   setup(props) {

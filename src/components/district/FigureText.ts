@@ -7,9 +7,7 @@ import { h } from 'vue'
 import type { FunctionalComponent } from 'vue'
 import { figureRuns } from '~/utils/figureRuns'
 
-const FigureText: FunctionalComponent<{ text: string }> = props =>
+export const FigureText: FunctionalComponent<{ text: string }> = props =>
   figureRuns(props.text).map(run => (run.figure ? h('span', { class: 'figure' }, run.text) : run.text))
 
 FigureText.props = { text: { type: String, required: true } }
-
-export default FigureText
