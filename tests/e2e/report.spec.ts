@@ -145,7 +145,16 @@ test.describe('ReportPage', () => {
         await expect(page).toHaveURL(/\/d\/410703$/)
         // to the pixel, give or take the rounding of a scroll offset, and no further off after
         // the second Back than after the first
-        await expect.poll(async () => Math.abs(await top(card) - before), `${id} after Back from ${hop}`).toBeLessThanOrEqual(1)
+        await expect.poll(async () => Math.abs(await top(card) - before), {
+          message: `${id} after Back from ${hop}`,
+        }).toBeLessThanOrEqual(1).catch(async (error: Error) => {
+          // what the way back settled on, for a miss seen only on a busy machine
+          const state = await page.evaluate(() => ({
+            scrollY,
+            atTop: [...document.querySelectorAll('main .metric[id]')].map(el => ({ id: el.id, ...el.getBoundingClientRect().toJSON() })).find(r => r.bottom > 56),
+          }))
+          throw new Error(`${error.message}\nbefore ${before}, now ${await top(card)}; ${JSON.stringify(state)}`)
+        })
       }
     })
   }
