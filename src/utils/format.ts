@@ -108,7 +108,8 @@ function sign(n: number): string {
 
 /** +2.3%, −1.5%, 0%: a growth rate in a table's 同比 / Year on year column; `places` as for `formatPercent`. */
 export function formatSignedPercent(n: number, places?: number): string {
-  return `${sign(n)}${formatPercent(Math.abs(n), places)}`
+  // a fall has its minus sign from formatPercent
+  return `${n > 0 ? '+' : ''}${formatPercent(n, places)}`
 }
 
 /**
@@ -170,7 +171,8 @@ export function formatVsAverage(pp: number, locale: Locale): string {
  * table gives it; `places` keeps a derived 1.0% from reading 1%.
  */
 export function formatPercent(n: number, places?: number): string {
-  const figure = places === undefined ? `${clean(Math.abs(n))}` : clean(Math.abs(n)).toFixed(places)
+  const figure = places === undefined ? String(clean(Math.abs(n))) : clean(Math.abs(n)).toFixed(places)
+  // no sign for a fall that rounds to nothing (−0.04 to one place is 0.0%)
   return `${n < 0 && Number(figure) !== 0 ? '−' : ''}${figure}%`
 }
 

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
 import { report } from '../helpers/data'
@@ -94,23 +94,35 @@ test.describe('ReportPage', () => {
     await expect(page.locator('#disposable-income')).not.toHaveCSS('box-shadow', 'none')
   })
 
-  test('a paragraph not hydrated yet answers a tap, and a language switch relabels its links', async ({ page }) => {
-    // this browser never idles and never reports what is on screen: a paragraph hydrates only when touched
-    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
-    await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
-    await open(page, '/d/410703/report')
-    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true })
-    await page.getByTestId('lang-switch').click()
-    await expect(page).toHaveURL(/\/en\/d\/410703\/report$/)
-    // every paragraph's links switched, the last one's too, never on screen before
-    const last = page.locator('[data-testid="quote"]:has(a)').last()
-    await expect(last.getByRole('link')).toHaveAttribute('href', /^\/en\/d\/410703#/)
-    await expect(last.getByRole('link')).toHaveAttribute('aria-label', /see the “.+” card$/)
-    await expect(page.getByTestId('quote-cards').first().getByRole('link').first()).toHaveAttribute('aria-label', /^see the “.+” card$/)
-    // a tap on it opens its card inside the app, without a reload
-    await last.getByRole('link').click()
-    await expect(page).toHaveURL(/\/en\/d\/410703#[a-z-]+$/)
-    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+  test.describe('before its paragraphs hydrated', () => {
+    test.beforeEach(async ({ page }) => {
+      // this browser never idles and never reports what is on screen: a paragraph hydrates only when touched
+      await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
+      await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
+      await open(page, '/d/410703/report')
+      await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true })
+    })
+    const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)
+
+    test('a tap on a passage far down the page opens its card inside the app', async ({ page }) => {
+      const last = page.locator('[data-testid="quote"]:has(a)').last()
+      await last.getByRole('link').click()
+      await expect(page).toHaveURL(/\/d\/410703#[a-z-]+$/)
+      expect(await sameDocument(page)).toBe(true)
+    })
+
+    test('a language switch relabels the links of every paragraph, and a tap on one stays in the app', async ({ page }) => {
+      await page.getByTestId('lang-switch').click()
+      await expect(page).toHaveURL(/\/en\/d\/410703\/report$/)
+      // every paragraph's links switched, the last one's too, never on screen before
+      const last = page.locator('[data-testid="quote"]:has(a)').last()
+      await expect(last.getByRole('link')).toHaveAttribute('href', /^\/en\/d\/410703#/)
+      await expect(last.getByRole('link')).toHaveAttribute('aria-label', /see the “.+” card$/)
+      await expect(page.getByTestId('quote-cards').first().getByRole('link').first()).toHaveAttribute('aria-label', /^see the “.+” card$/)
+      await last.getByRole('link').click()
+      await expect(page).toHaveURL(/\/en\/d\/410703#[a-z-]+$/)
+      expect(await sameDocument(page)).toBe(true)
+    })
   })
 
   test('a quote leads back to its card even far down the page, where cards are laid out late', async ({ page }) => {
@@ -151,7 +163,9 @@ test.describe('ReportPage', () => {
           // what the way back settled on, for a miss seen only on a busy machine
           const state = await page.evaluate(() => ({
             scrollY,
-            atTop: [...document.querySelectorAll('main .metric[id]')].map(el => ({ id: el.id, ...el.getBoundingClientRect().toJSON() })).find(r => r.bottom > 56),
+            // the card the way back anchors on: the first whose bottom is below the header (src/utils/scrollLanding.ts)
+            atTop: [...document.querySelectorAll('main .metric[id]')].map(el => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }))
+              .find(r => r.bottom > Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)),
           }))
           throw new Error(`${error.message}\nbefore ${before}, now ${await top(card)}; ${JSON.stringify(state)}`)
         })

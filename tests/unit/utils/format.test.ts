@@ -75,6 +75,7 @@ describe('formatSignedPercent', () => {
     expect(formatSignedPercent(-1.5)).toBe('−1.5%')
     expect(formatSignedPercent(1, 1)).toBe('+1.0%')
     expect(formatSignedPercent(0)).toBe('0%')
+    expect(formatSignedPercent(-0.04, 1)).toBe('0.0%')
   })
 })
 
