@@ -8,14 +8,12 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
 import { newestReports } from './src/data/buildDataset.ts'
-import { prerenderedFileName, prerenderPaths } from './src/data/prerenderPaths.ts'
+import { prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
-import { followsQuery, optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage.ts'
-import { bootScriptPlugin } from './src/build/bootScript.ts'
-import { compileHintsPlugin } from './src/build/compileHints.ts'
-import { startupChunkGroups } from './src/build/startupChunks.ts'
-import { echartsChunkPlugin } from './src/build/echartsChunk.ts'
+import { earlyScriptPlugin } from './src/build/earlyScript.ts'
+import { inlineStylesheets } from './src/build/inlineCss.ts'
+import { prerenderedFileName } from './src/utils/compareLink.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
 const base = process.env.BASE_PATH ?? '/'
@@ -26,6 +24,8 @@ process.env.BUILT_AT ??= new Date().toISOString()
 /** DATA_DIR and OUT_DIR let tests build a second version of the app beside the first. */
 const dataDir = process.env.DATA_DIR ?? 'data'
 const outDir = process.env.OUT_DIR ?? 'dist'
+
+const FRAMEWORK = /[\\/]node_modules[\\/](?:@vue|vue|vue-router|vue-i18n|@intlify|pinia|@vueuse|@unhead|unhead|hookable)[\\/]/
 
 /** An English page: its path and query (what a navigation route's denylist reads), its whole URL (what a route reads). */
 const englishPath = `${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}en(?:[/?#]|$)`
@@ -50,9 +50,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // messages compiled at build time: the runtime-only vue-i18n ships, no message compiler, no eval
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
-      bootScriptPlugin(),
-      compileHintsPlugin(),
-      echartsChunkPlugin(),
+      earlyScriptPlugin(),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({
@@ -64,7 +62,9 @@ export default defineConfig(({ isPreview }): UserConfig => {
         pwaAssets: {
           image: 'public/favicon.svg',
           preset: 'minimal-2023',
-          includeHtmlHeadLinks: true,
+          // index.html links the SVG icon and the touch icon itself: a browser that needs the .ico
+          // finds it at /favicon.ico, and each page is a link lighter (src/build/inlineCss.ts's budget)
+          includeHtmlHeadLinks: false,
           // index.html has its own theme colours, one per colour scheme
           injectThemeColor: false,
           overrideManifestIcons: true,
@@ -108,8 +108,8 @@ export default defineConfig(({ isPreview }): UserConfig => {
             'og/**',
             'screenshots/**',
             '**/404.html',
-            // a comparison's own page is for a reader arriving by its link; offline, compare.html
-            // serves every comparison (the app renders the link's)
+            // a comparison's own page is for a reader arriving by its link; offline, the app
+            // renders any comparison from the cached data (src/main.ts)
             '**/compare/*.html',
             '**/m/*.html',
             '**/d/*/[0-9][0-9][0-9][0-9].html',
@@ -134,13 +134,13 @@ export default defineConfig(({ isPreview }): UserConfig => {
       }),
     ],
     ssgOptions: {
-      script: 'defer',
       formatting: 'none',
       dirStyle: 'flat',
+      // each page's CSS is inlined whole (src/build/inlineCss.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
       htmlFileName: prerenderedFileName,
-      onPageRendered: (_route, html, { app }) => optimizePrerenderedPage(html, outDir, base, renderedData(app), followsQuery(app)),
+      onPageRendered: (_route, html) => inlineStylesheets(html, outDir, base),
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: {
@@ -148,12 +148,10 @@ export default defineConfig(({ isPreview }): UserConfig => {
       outDir,
       emptyOutDir: true,
       reportCompressedSize: false,
-      // The polyfill (for Safari before 17) sat in the entry, which runs last: too late for the
-      // start-up's own preloads (src/boot.ts). Without it such a browser loads chunks on import.
-      modulePreload: { polyfill: false },
-      // fewer start-up chunks: src/build/startupChunks.ts
       rolldownOptions: {
-        output: { codeSplitting: { groups: startupChunkGroups } },
+        // the framework in a chunk of its own, cached across deploys of the app; the app's modules
+        // that two or more pages share in one chunk, not a dozen of a few hundred bytes each
+        output: { codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK }, { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2 }] } },
         // the preview images and the precache list take their few seconds on every build, by
         // design: a warning about it each time would hide the warnings that matter
         checks: { bundlerTimings: false },

@@ -17,8 +17,13 @@ export function localeFromPrefix(prefix: unknown): Locale {
   return prefix === 'en' ? 'en' : 'zh-CN'
 }
 
+/** The language a browser set to `browserLanguage` reads: Chinese for Chinese, else English. */
+export function readerLocale(browserLanguage: string): Locale {
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+}
+
 export function setupI18n() {
-  return createI18n<[MessageSchema], Locale>({
+  return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale: DEFAULT_LOCALE,
     fallbackLocale: DEFAULT_LOCALE,
@@ -31,11 +36,15 @@ export function setupI18n() {
 
 export type AppI18n = ReturnType<typeof setupI18n>
 
-/** Loads a locale's messages before the first route in that language renders. */
+/**
+ * The language of a page is the one its link names (`/en/…` or not): the one place the
+ * interface language is set. Loads its messages before the first route in it renders.
+ */
 export function installLocaleGuard(router: Router, i18n: AppI18n) {
   router.beforeResolve(async (to) => {
     const locale = localeFromPrefix(to.params.locale)
     if (locale === 'en' && !i18n.global.availableLocales.includes('en'))
       i18n.global.setLocaleMessage('en', (await import('./locales/en.json')).default)
+    i18n.global.locale.value = locale
   })
 }

@@ -13,7 +13,7 @@ import type { ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
 import compression from 'compression'
 import type { Connect, Plugin } from 'vite'
-import { compareChoicePage, isCompareChoiceFile } from '../data/prerenderPaths.ts'
+import { compareChoicePage, isCompareChoiceFile } from '../utils/compareLink.ts'
 
 export function cacheControlFor(path: string): string {
   if (/^\/(?:.*\/)?assets\//.test(path))

@@ -14,16 +14,10 @@ export function useLocaleRoute() {
     return { name, params: { ...params, locale: localePrefix(locale.value) }, ...extra }
   }
 
-  /**
-   * The same page in another language. The link names the language (`?lang=`, which the router
-   * remembers and then drops), so it is a choice even when followed before the app has started:
-   * the boot script leaves such a link alone rather than send the reader back to their
-   * browser's language.
-   */
+  /** The same page in another language: what it shows (`?d=…&m=…`) and its #card kept, tracking parameters dropped. */
   function switchTo(l: Locale): RouteLocationRaw {
-    // keep what the page shows (?d=…&m=…), drop tracking parameters
     const query = Object.fromEntries(Object.entries(route.query).filter(([k]) => k === 'd' || k === 'm'))
-    return { name: route.name ?? 'home', params: { ...route.params, locale: localePrefix(l) }, query: { ...query, lang: l === 'en' ? 'en' : 'zh' }, hash: route.hash }
+    return { name: route.name ?? 'home', params: { ...route.params, locale: localePrefix(l) }, query, hash: route.hash }
   }
 
   return { locale, to, switchTo }

@@ -6,8 +6,3 @@ declare module 'virtual:data' {
   export const indicatorLoaders: Record<string, () => Promise<{ default: IndicatorSlice }>>
 }
 
-declare module 'virtual:echarts-url' {
-  /** the URL of the app's ECharts chunk, for the chart worker (src/build/echartsChunk.ts) */
-  const url: string
-  export default url
-}

@@ -52,16 +52,22 @@ export const useDistrictsStore = defineStore('districts', () => {
     }
   }
 
-  function loadReport(id: string): Promise<ReportChunk | undefined> {
+  /** The summary of a district's report for a year, its newest when no year is given: the one place a (code, year) becomes a report. */
+  function reportSummary(code: string, year?: number) {
+    const d = byCode.get(code)
+    return year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
+  }
+
+  /** Loads a district's report for a year (its newest when no year is given). */
+  function loadReport(code: string, year?: number): Promise<ReportChunk | undefined> {
+    const summary = reportSummary(code, year)
+    if (!summary)
+      return Promise.resolve(undefined)
+    const { id } = summary
     return load(reportModule(id), reportLoaders[id], () => reports.value.get(id), (r) => {
       reports.value.set(id, r)
       triggerRef(reports)
     })
-  }
-
-  function loadLatestReport(code: string): Promise<ReportChunk | undefined> {
-    const d = byCode.get(code)
-    return d?.reports[0] ? loadReport(d.reports[0].id) : Promise.resolve(undefined)
   }
 
   function loadIndicator(id: string): Promise<IndicatorSlice | undefined> {
@@ -73,14 +79,12 @@ export const useDistrictsStore = defineStore('districts', () => {
 
   /** A district's report for a year (its newest when no year is given), once loaded. */
   function reportFor(code: string, year?: number): ReportChunk | undefined {
-    const d = byCode.get(code)
-    const summary = year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
+    const summary = reportSummary(code, year)
     return summary ? reports.value.get(summary.id) : undefined
   }
 
   function reportState(code: string, year?: number): LoadState {
-    const d = byCode.get(code)
-    const summary = year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
+    const summary = reportSummary(code, year)
     return summary ? states.value[reportModule(summary.id)] ?? 'idle' : 'error'
   }
 
@@ -104,7 +108,6 @@ export const useDistrictsStore = defineStore('districts', () => {
     findDistrict,
     indicator,
     loadReport,
-    loadLatestReport,
     loadIndicator,
     reportFor,
     reportState,

@@ -1,58 +1,30 @@
 /**
  * What the reader chooses and keeps on this device: pinned districts, theme, reading size,
- * language. Backed by localStorage; every value is validated on read, and a corrupted one is
- * quietly reset to its default.
+ * language. Backed by localStorage; every value is checked on read (src/utils/preferences.ts),
+ * and a corrupted one quietly reads as its default.
  */
 import { usePreferredDark, useStorage } from '@vueuse/core'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-// zod/mini: the same validation, a fraction of the bytes in the first load
-import * as z from 'zod/mini'
-import { READING_SIZES, THEMES } from '~/utils/appearance'
-import { storedJson } from '~/utils/stored'
+import type { Preferences } from '~/utils/preferences'
+import { DEFAULTS, READING_SIZES, readStored, storageKey } from '~/utils/preferences'
 import type { Locale } from '~/utils/format'
 
-// zod's eval probe (new Function) is reported as a violation by our CSP even though it is caught
-z.config({ jitless: true })
-
-const schemas = {
-  pins: z.array(z.string().check(z.regex(/^\d{6}$/))).check(z.maxLength(100)),
-  theme: z.enum(THEMES),
-  readingSize: z.number().check(z.refine(n => (READING_SIZES as readonly number[]).includes(n))),
-  locale: z.nullable(z.enum(['zh-CN', 'en'])),
-}
-
-type Prefs = { [K in keyof typeof schemas]: z.infer<(typeof schemas)[K]> }
-
-const defaults: Prefs = { pins: [], theme: 'auto', readingSize: 1, locale: null }
-
-/**
- * A localStorage ref whose stored value must pass its schema; anything else reads as the default.
- * Where the browser blocks storage (reading `localStorage` throws), it is a ref for this visit.
- */
-function validated<K extends keyof Prefs>(key: K) {
-  const schema = schemas[key] as unknown as z.ZodMiniType<Prefs[K]>
-  // no storage given: VueUse finds localStorage itself, and goes without when reaching it throws
-  return useStorage<Prefs[K]>(`district-brief:${key}`, defaults[key], undefined, {
+/** A localStorage ref read through `readStored`; where the browser blocks storage, a ref for this visit. */
+function stored<K extends keyof Preferences>(key: K) {
+  return useStorage<Preferences[K]>(storageKey(key), DEFAULTS[key], undefined, {
     initOnMounted: true,
     // storage blocked or full: the choice lasts the visit, and nothing is for the reader to fix
     onError: () => {},
-    serializer: {
-      // read as the boot script reads it before the app starts (src/utils/stored.ts)
-      read: (raw: string) => {
-        const parsed = schema.safeParse(storedJson(raw))
-        return parsed.success ? parsed.data : defaults[key]
-      },
-      write: (v: Prefs[K]) => JSON.stringify(v),
-    },
+    serializer: { read: raw => readStored(key, raw), write: v => JSON.stringify(v) },
   })
 }
 
 export const usePreferencesStore = defineStore('preferences', () => {
-  const pins = validated('pins')
-  const theme = validated('theme')
-  const readingSize = validated('readingSize')
-  const locale = validated('locale')
+  const pins = stored('pins')
+  const theme = stored('theme')
+  const readingSize = stored('readingSize')
+  const locale = stored('locale')
 
   const pinned = computed(() => new Set(pins.value))
   const systemDark = usePreferredDark()

@@ -5,20 +5,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 
-/**
- * Installing needs the service worker, and the service worker needs the app: the manifest is
- * linked when the app registers it, so neither it nor its icons compete with the first paint.
- */
-function linkManifest() {
-  if (document.querySelector('link[rel="manifest"]'))
-    return
-  const link = document.createElement('link')
-  link.rel = 'manifest'
-  link.href = `${import.meta.env.BASE_URL}manifest.webmanifest`
-  link.crossOrigin = 'use-credentials'
-  document.head.append(link)
-}
-
 export const usePwaStore = defineStore('pwa', () => {
   const needRefresh = ref(false)
   const offlineReady = ref(false)
@@ -31,7 +17,6 @@ export const usePwaStore = defineStore('pwa', () => {
     if (import.meta.env.SSR || started || !('serviceWorker' in navigator))
       return
     started = true
-    linkManifest()
     const { registerSW } = await import('virtual:pwa-register')
     controlled.value = !!navigator.serviceWorker.controller
     navigator.serviceWorker.addEventListener('controllerchange', () => {

@@ -1,32 +1,9 @@
 /**
- * The reader's theme and reading size, as kept on this device and as applied to the page. The
- * preferences store (src/stores/preferences.ts) keeps them; the boot script (src/boot.ts) applies
- * the stored choice as the page loads, before the app, so a page opens in the reader's colours
- * and size instead of changing once the app has started.
- * It imports only ./stored.ts: the boot script is bundled with it.
+ * The reader's theme and reading size as applied to the page (`<html>`): by the preferences
+ * store once the app runs, and by src/beforePaint.ts from what is stored, before the first paint.
+ * It imports only ./preferences.ts: that script is inlined into every page.
  */
-import { storedJson } from './stored'
-
-export const THEMES = ['auto', 'light', 'dark'] as const
-export type Theme = (typeof THEMES)[number]
-
-export const READING_SIZES = [0.875, 1, 1.125, 1.25, 1.375] as const
-
-/** Where the preferences store keeps them (`district-brief:<key>`, JSON). */
-export const THEME_KEY = 'district-brief:theme'
-export const READING_SIZE_KEY = 'district-brief:readingSize'
-
-/** The stored theme, as the store reads it: 'auto' when there is none or it is not one of the three. */
-export function storedTheme(raw: string | null): Theme {
-  const value = storedJson(raw)
-  return THEMES.find(t => t === value) ?? 'auto'
-}
-
-/** The stored reading size, as the store reads it: 1 when there is none or it is not one of the sizes. */
-export function storedReadingSize(raw: string | null): number {
-  const value = storedJson(raw)
-  return READING_SIZES.find(s => s === value) ?? 1
-}
+import type { Theme } from './preferences'
 
 /** The width a chart is drawn at in the default reading size, and the widest it is shown (src/components/chart/ChartFrame.vue). */
 export const CHART_WIDTH = 340
@@ -41,9 +18,8 @@ export function chartDrawingWidth(readingSize: number): number {
 }
 
 /**
- * Applies a theme and a reading size to the page (`<html>`). The chart boxes take their
- * proportions from `--chart-width`, a plain number: Safari before 18.2 drops an aspect-ratio
- * computed with calc().
+ * Applies a theme and a reading size to the page. The chart boxes take their proportions from
+ * `--chart-width`, a plain number: Safari before 18.2 drops an aspect-ratio computed with calc().
  */
 export function applyAppearance(root: HTMLElement, theme: Theme, readingSize: number) {
   root.classList.toggle('dark', theme === 'dark')

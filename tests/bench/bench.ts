@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { firstLoad, precacheBytes, total } from '../../src/build/firstLoad'
+import { firstLoad, precacheBytes, total } from '../helpers/firstLoad'
 import { CHROME_ARGS, launchOptions } from '../helpers/browser'
 
 const args = process.argv.slice(2)

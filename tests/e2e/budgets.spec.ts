@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { firstLoad, precacheBytes, total } from '~/build/firstLoad'
-import { COMPILE_HINT } from '~/build/compileHints'
+import { firstLoad, precacheBytes, total } from '../helpers/firstLoad'
 import { open } from '../helpers/app'
 import { dataset, report } from '../helpers/data'
 
@@ -52,38 +51,17 @@ test.describe('size budgets', () => {
     expect(precacheBytes()).toBeLessThanOrEqual(PRECACHE_BUDGET)
   })
 
-  // the chart worker imports the page's own ECharts chunk (src/build/echartsChunk.ts): a worker
-  // bundled with ECharts inside carried and precached a second copy (165 KB gzip)
-  test('ECharts\' code is built once, shared by the chart worker and the interactive chart', () => {
+  // ECharts (165 KB gzip) is one chunk, the interactive chart's, and nothing else carries a copy
+  test('ECharts\' code is built once, into the interactive chart\'s chunk', () => {
     const js = readdirSync('dist/assets').filter(f => f.endsWith('.js'))
     const carriers = js.filter(f => readFileSync(`dist/assets/${f}`, 'utf8').includes('_echarts_instance_'))
-    expect(carriers).toEqual([expect.stringMatching(/^echarts-[\w-]+\.js$/)])
-    const workers = js.filter(f => f.startsWith('svgWorker-'))
-    expect(workers).toHaveLength(1)
-    expect(gzipSync(readFileSync(`dist/assets/${workers[0]}`)).length).toBeLessThan(2 * KB)
+    expect(carriers).toEqual([expect.stringMatching(/^EChartView-[\w-]+\.js$/)])
   })
 })
 
-test.describe('first paint', () => {
-  for (const path of ['/d/410703', '/compare?d=410703,410702']) {
-    test(`${path} paints from its HTML before any of the app's modules is fetched`, async ({ page }) => {
-      await open(page, path)
-      const scripts = await page.locator('script').evaluateAll(els => els.map(el => ({ type: el.getAttribute('type'), defer: (el as HTMLScriptElement).defer, src: el.getAttribute('src') })))
-      expect(scripts).toEqual([{ type: null, defer: true, src: expect.stringMatching(/^\/assets\/boot-[\w-]+\.js$/) }])
-      const { fcp, modules } = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-        modules: performance.getEntriesByType('resource').filter(e => /\/assets\/.+\.js$/.test(e.name) && !/\/boot-/.test(e.name)).map(e => e.startTime),
-      }))
-      expect(fcp).toBeGreaterThan(0)
-      expect(modules.length).toBeGreaterThan(2)
-      expect(Math.min(...modules)).toBeGreaterThanOrEqual(fcp!)
-    })
-  }
-
+test.describe('start-up', () => {
   // the service worker's helper is imported after the page has started, on purpose
   const LATER = /virtual_pwa-register|workbox-window/
-  /** The chunks the boot script fetched: its links have no `as` (Vite adds `as="script"` to those it adds on demand). */
-  const bootLinks = (page: Page) => page.locator('link[rel="modulepreload"]:not([as])').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
   const reportChunks = (paths: string[]) => paths.filter(p => dataset.reports.some(r => p.startsWith(`/assets/${r.id}-`)))
   /** Every script the page requests from here on, by path. */
   function scriptRequests(page: Page): string[] {
@@ -95,36 +73,27 @@ test.describe('first paint', () => {
     return scripts
   }
 
-  for (const [path, chunk] of [['/d/410703', /^\/assets\/DistrictPage-[\w-]+\.js$/], ['/en/d/410811', /^\/assets\/en-[\w-]+\.js$/], ['/m/gdp', /^\/assets\/gdp-[\w-]+\.js$/]] as const) {
-    test(`${path} fetches its own chunks, data and messages with the app's: its first route finds them on their way`, async ({ page }) => {
-      const scripts = scriptRequests(page)
-      await open(page, path)
-      const links = await bootLinks(page)
-      expect(links).toContainEqual(expect.stringMatching(chunk))
-      const onItsWay = new Set([...links, ...scripts.filter(s => /\/boot-[\w-]+\.js$/.test(s))])
-      expect(scripts.filter(s => !onItsWay.has(s) && !LATER.test(s)), 'fetched by the first route itself').toEqual([])
-    })
-  }
-
-  // Over HTTP/1.1 a browser opens six connections to a server: a page that starts with at most
-  // six scripts after its boot script fetches them in one round (src/build/startupChunks.ts); an
-  // English page adds its messages
+  // Over HTTP/1.1 a browser opens six connections to a server: a page that starts with few
+  // scripts fetches them in one or two rounds. The page's HTML names its component's chunks
+  // (modulepreload), so they come with the app's, not after it.
   for (const [path, most] of [['/', 6], ['/d/410703', 6], ['/m/gdp', 6], ['/about', 6], ['/en/d/410703', 7]] as const) {
-    test(`${path} starts with at most ${most} scripts after its boot script, all named by it`, async ({ page }) => {
+    test(`${path} starts with at most ${most} scripts, its component's named by its HTML`, async ({ page }) => {
       const scripts = scriptRequests(page)
       await open(page, path)
-      const startup = scripts.filter(s => !/\/boot-[\w-]+\.js$/.test(s) && !LATER.test(s))
+      const startup = scripts.filter(s => !LATER.test(s))
       expect(startup.length).toBeGreaterThan(2)
       expect(startup.length, startup.join('\n')).toBeLessThanOrEqual(most)
       expect(startup.filter(s => !s.startsWith('/assets/') || !/\.js$/.test(s))).toEqual([])
-      const links = await bootLinks(page)
-      expect(startup.filter(s => !links.includes(s)), 'not named by the boot script').toEqual([])
+      const named = await page.locator('link[rel="modulepreload"]').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
+      const component = startup.find(s => /\/assets\/(?:Home|District|Indicator|About)Page-/.test(s))
+      expect(named).toContain(component)
     })
   }
 
-  test('a district page names its own report\'s chunk for the boot script, and no other report\'s', async ({ page }) => {
+  test('a district page fetches its own report\'s chunk, and no other report\'s', async ({ page }) => {
+    const scripts = scriptRequests(page)
     await open(page, '/d/410703')
-    expect(reportChunks(await bootLinks(page))).toEqual([expect.stringMatching(new RegExp(`^/assets/${report('410703').id}-[\\w-]+\\.js$`))])
+    expect(reportChunks(scripts)).toEqual([expect.stringMatching(new RegExp(`^/assets/${report('410703').id}-[\\w-]+\\.js$`))])
   })
 
   test('a compare link fetches the reports it compares, and no other', async ({ page }) => {
@@ -133,21 +102,14 @@ test.describe('first paint', () => {
     await expect(page.getByTestId('compare-row').first()).toBeVisible()
     expect(reportChunks(scripts).sort()).toEqual([report('410702').id, report('410703').id].sort().map(id => expect.stringMatching(new RegExp(`^/assets/${id}-`))))
   })
-})
 
-test.describe('compile hints', () => {
-  test('every module a district page runs as it starts is compiled at once; ECharts is not', async ({ browser, baseURL }) => {
-    const modules = (await firstLoad(browser, baseURL!, '/d/410703')).filter(f => f.kind === 'js' && !/\/boot-/.test(f.path))
-    expect(modules.length).toBeGreaterThan(5)
-    const unhinted = modules.filter(f => !readFileSync(`dist${f.path}`, 'utf8').startsWith(COMPILE_HINT)).map(f => f.path)
-    // a report's data chunk is plain objects (nothing to compile); the workbox-window helper is a
-    // library's own chunk, imported when the service worker registers
-    const onDemand = (p: string) => dataset.reports.some(r => p.startsWith(`/assets/${r.id}-`)) || /workbox-window|virtual_pwa-register/.test(p)
-    expect(unhinted.some(onDemand)).toBe(true)
-    expect(unhinted.filter(p => !onDemand(p))).toEqual([])
-    const echarts = readdirSync('dist/assets').filter(f => /^(echarts|EChartView|svgWorker)-.+\.js$/.test(f))
-    expect(echarts.length).toBeGreaterThan(1)
-    for (const file of echarts)
-      expect(readFileSync(`dist/assets/${file}`, 'utf8').startsWith(COMPILE_HINT), file).toBe(false)
+  test('a page\'s inlined CSS is not fetched again as the app starts', async ({ page }) => {
+    const sheets: string[] = []
+    page.on('request', req => req.resourceType() === 'stylesheet' && sheets.push(req.url()))
+    await open(page, '/d/410703')
+    await page.getByTestId('read-report').click()
+    await expect(page.getByTestId('report-page')).toBeVisible()
+    // the report page's own CSS comes as a file when the app renders it; the district page's never did
+    expect(sheets.map(s => new URL(s).pathname)).toEqual([expect.stringMatching(/^\/assets\/ReportPage-[\w-]+\.css$/)])
   })
 })

@@ -5,7 +5,7 @@
  *
  * The bars are the same colours on the light page and the dark one, and a chart's text is the
  * page's muted text: a prerendered picture (drawn once for both, its text in `currentColor`,
- * src/charts/picture.ts) and the interactive chart that replaces it on a tap look the same.
+ * src/charts/ssr.ts) and the interactive chart that replaces it on a tap look the same.
  */
 export interface Palette {
   focus: string

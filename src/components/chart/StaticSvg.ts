@@ -1,6 +1,6 @@
 /**
  * A chart as a picture: SVG that ECharts drew from our option builders (text in it is escaped
- * by ECharts), at build time or in src/charts/svgWorker.ts. While hydrating, `svg` is empty in
+ * by ECharts) at build time (src/charts/ssr.ts). While hydrating, `svg` is empty in
  * the browser: the element gets no innerHTML, so hydration keeps the prerendered SVG.
  */
 import { defineComponent, h } from 'vue'

@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { usePreferencesStore } from '~/stores/preferences'
-import { READING_SIZES } from '~/utils/appearance'
+import { READING_SIZES } from '~/utils/preferences'
 
 const KEYS = {
   pins: 'district-brief:pins',

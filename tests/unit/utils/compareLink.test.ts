@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import { compareChoicePage, compareChoices, isCompareChoiceFile, prerenderedFileName } from '~/data/prerenderPaths'
+import { canonicalChoice, compareChoicePage, compareChoices, comparedCodes, isCompareChoiceFile, prerenderedFileName } from '~/utils/compareLink'
+
+describe('canonicalChoice: one link for one comparison', () => {
+  const app = ['410811', '410702', '410703']
+
+  it('names the districts in the app\'s order', () => {
+    expect(canonicalChoice(['410703', '410702'], app)).toBe('410702,410703')
+    expect(canonicalChoice(['410811', '410702', '410703'], app)).toBe('410811,410702,410703')
+  })
+
+  it('keeps the codes it does not know, after the others, for the page to name', () => {
+    expect(canonicalChoice(['999999', '410703'], app)).toBe('410703,999999')
+  })
+
+  it('keeps an empty choice empty', () => {
+    expect(canonicalChoice([], app)).toBe('')
+  })
+})
+
+describe('comparedCodes: the districts a link names', () => {
+  it('reads each once, without spaces or empty names', () => {
+    expect(comparedCodes(' 410703, 410811,410703,', [])).toEqual(['410703', '410811'])
+    expect(comparedCodes(',', ['410703'])).toEqual([])
+  })
+
+  it('is every district when the link names none', () => {
+    expect(comparedCodes(undefined, ['410811', '410702'])).toEqual(['410811', '410702'])
+  })
+
+  it('reads a link that repeats d= as naming each of them, not as naming none', () => {
+    expect(comparedCodes(['410703', '410702'], ['410811', '410702', '410703'])).toEqual(['410703', '410702'])
+  })
+})
 
 describe('compare links with a page of their own', () => {
   it('are each district alone, each pair in either order, and all of them in the app\'s order', () => {
