@@ -3,8 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RawData } from './validate.ts'
 
-function read(path: string): string {
-  return existsSync(path) ? readFileSync(path, 'utf8') : ''
+/** The raw bytes: `validateData` decodes them as strict UTF-8, so a bad byte is named, not replaced. */
+function read(path: string): Uint8Array {
+  return existsSync(path) ? readFileSync(path) : new Uint8Array()
 }
 
 export function readDataDir(dir: string): RawData {

@@ -8,16 +8,19 @@ import type { Report } from '../schemas/dataset.ts'
 import type { Indicator, Metric, ReportData } from '../schemas/report.ts'
 import { indicatorCatalogue, reportData } from '../schemas/report.ts'
 import { unitFactor } from '../utils/units.ts'
+import type { FileText } from './checks/decode.ts'
+import { decodeUtf8 } from './checks/decode.ts'
 
 export interface RawReport {
   /** folder name under data/reports, e.g. weibin-2023 */
   dir: string
-  json: string
-  source: string
+  /** bytes as read from disk, decoded here as strict UTF-8 */
+  json: FileText
+  source: FileText
 }
 
 export interface RawData {
-  indicators: string
+  indicators: FileText
   reports: RawReport[]
 }
 
@@ -51,11 +54,24 @@ function zodErrors(file: string, error: z.ZodError): DataError[] {
   }))
 }
 
-function parseJson(file: string, text: string, errors: DataError[]): unknown {
-  if (text.trim() === '') {
+/** The file's text, or undefined after naming why it cannot be read. */
+function readText(file: string, contents: FileText, errors: DataError[]): string | undefined {
+  const decoded = decodeUtf8(contents)
+  if ('problem' in decoded) {
+    errors.push({ file, field: '(file)', message: decoded.problem })
+    return undefined
+  }
+  if (decoded.text.trim() === '') {
     errors.push({ file, field: '(file)', message: 'missing or empty' })
     return undefined
   }
+  return decoded.text
+}
+
+function parseJson(file: string, contents: FileText, errors: DataError[]): unknown {
+  const text = readText(file, contents, errors)
+  if (text === undefined)
+    return undefined
   try {
     return JSON.parse(text)
   }
@@ -119,26 +135,27 @@ function checkMetric(file: string, field: string, m: Metric, source: string, ind
   })
 }
 
-function checkReport(raw: RawReport, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
-  const file = `data/reports/${raw.dir}/report.json`
+function checkReport(dir: string, source: string, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
+  const file = `data/reports/${dir}/report.json`
+  const err = (field: string, message: string) => errors.push({ file, field, message })
   const seen = new Set<string>()
   data.metrics.forEach((m, i) => {
     if (seen.has(m.indicator))
-      errors.push({ file, field: `metrics.${i}.indicator`, message: `“${m.indicator}” appears twice in this report` })
+      err(`metrics.${i}.indicator`, `“${m.indicator}” appears twice in this report`)
     seen.add(m.indicator)
-    checkMetric(file, `metrics.${i}`, m, raw.source, indicators, errors)
+    checkMetric(file, `metrics.${i}`, m, source, indicators, errors)
   })
   data.achievements.forEach((a, i) => a.metrics.forEach((id, j) => {
     if (!seen.has(id))
-      errors.push({ file, field: `achievements.${i}.metrics.${j}`, message: `no metric with indicator “${id}” in this report` })
+      err(`achievements.${i}.metrics.${j}`, `no metric with indicator “${id}” in this report`)
   }))
   data.honours.forEach((h, i) => {
-    if (!raw.source.includes(h.quote))
-      errors.push({ file, field: `honours.${i}.quote`, message: `does not occur verbatim in source.txt: “${h.quote}”` })
+    if (!source.includes(h.quote))
+      err(`honours.${i}.quote`, `does not occur verbatim in source.txt: “${h.quote}”`)
   })
   const expectedDir = `${data.meta.district.slug}-${data.meta.year}`
-  if (raw.dir !== expectedDir)
-    errors.push({ file, field: 'meta.district.slug', message: `folder should be named ${expectedDir}` })
+  if (dir !== expectedDir)
+    err('meta.district.slug', `folder should be named ${expectedDir}`)
 }
 
 export function validateData(raw: RawData): { dataset?: Dataset, errors: DataError[] } {
@@ -159,8 +176,7 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
   const slugs = new Map<string, string>()
   for (const r of raw.reports) {
     const file = `data/reports/${r.dir}/report.json`
-    if (r.source.trim() === '')
-      errors.push({ file: `data/reports/${r.dir}/source.txt`, field: '(file)', message: 'missing or empty' })
+    const source = readText(`data/reports/${r.dir}/source.txt`, r.source, errors)
     const before = errors.length
     const json = parseJson(file, r.json, errors)
     if (errors.length > before)
@@ -179,9 +195,11 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
     if (slugOwner && slugOwner !== district.code)
       errors.push({ file, field: 'meta.district.slug', message: `“${district.slug}” is already used by district ${slugOwner}` })
     slugs.set(district.slug, district.code)
+    if (source === undefined)
+      continue
     if (catalogue.success)
-      checkReport(r, parsed.data, indicators, errors)
-    reports.push({ ...parsed.data, id: r.dir, source: r.source })
+      checkReport(r.dir, source, parsed.data, indicators, errors)
+    reports.push({ ...parsed.data, id: r.dir, source })
   }
   if (raw.reports.length === 0)
     errors.push({ file: 'data/reports', field: '(folder)', message: 'no reports found' })

@@ -57,6 +57,32 @@ describe('validateData', () => {
     expect(errors.join('\n')).toContain('meta.district.slug: “demo” is already used by district 410799')
   })
 
+  /** The one error a broken fixture gives: its file, field and message. */
+  function onlyError(file: string) {
+    const { dataset, errors } = validateData(brokenFixture(file))
+    expect(dataset).toBeUndefined()
+    expect(errors, errors.map(formatDataError).join('\n')).toHaveLength(1)
+    return errors[0]!
+  }
+  const REPORT = 'data/reports/demo-2023/report.json'
+
+  it('fails a report.json with one invalid byte, saying where, not with a replacement character', () => {
+    expect(onlyError('invalid-byte.json')).toEqual({ file: REPORT, field: '(file)', message: expect.stringMatching(/^is not valid UTF-8: byte 0xFF on line 7 \(byte \d+\) cannot be read/) })
+  })
+  it('fails a report.json that starts with a BOM, in plain words', () => {
+    expect(onlyError('bom.json')).toEqual({ file: REPORT, field: '(file)', message: 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' })
+  })
+  it('fails a GBK-encoded report.json with one plain message', () => {
+    expect(onlyError('gbk.json')).toEqual({ file: REPORT, field: '(file)', message: 'is not UTF-8 (looks like GBK/GB18030): save it as UTF-8' })
+  })
+  it('fails a source.txt with an invalid byte, naming the source', () => {
+    const raw = fixture()
+    const bytes = new TextEncoder().encode(raw.reports[0]!.source)
+    const source = new Uint8Array([...bytes.subarray(0, 10), 0xC3, ...bytes.subarray(10)])
+    const errors = messages({ ...raw, reports: [{ ...raw.reports[0]!, source }] })
+    expect(errors).toEqual([expect.stringMatching(/^ {2}data\/reports\/demo-2023\/source\.txt → \(file\): is not valid UTF-8/)])
+  })
+
   it('rejects an indicator defined twice in the catalogue', () => {
     const raw = fixture()
     const catalogue = JSON.parse(raw.indicators)
