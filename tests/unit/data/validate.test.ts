@@ -66,6 +66,10 @@ describe('validateData', () => {
   }
   const REPORT = 'data/reports/demo-2023/report.json'
 
+  it('fails a date that is not in the calendar (2024-02-30)', () => {
+    expect(onlyError('date-not-real.json')).toMatchObject({ file: REPORT, field: 'meta.date', message: expect.stringMatching(/not a real date/) })
+  })
+
   it('fails a report.json with one invalid byte, saying where, not with a replacement character', () => {
     expect(onlyError('invalid-byte.json')).toEqual({ file: REPORT, field: '(file)', message: expect.stringMatching(/^is not valid UTF-8: byte 0xFF on line 7 \(byte \d+\) cannot be read/) })
   })
