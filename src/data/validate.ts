@@ -5,11 +5,11 @@
  */
 import type { z } from 'zod'
 import type { Report } from '../schemas/dataset.ts'
-import type { Indicator, Metric, ReportData } from '../schemas/report.ts'
+import type { Indicator, ReportData } from '../schemas/report.ts'
 import { indicatorCatalogue, reportData } from '../schemas/report.ts'
-import { unitFactor } from '../utils/units.ts'
 import type { FileText } from './checks/decode.ts'
 import { decodeUtf8 } from './checks/decode.ts'
+import { checkMetric } from './checks/metric.ts'
 
 export interface RawReport {
   /** folder name under data/reports, e.g. weibin-2023 */
@@ -81,60 +81,6 @@ function parseJson(file: string, contents: FileText, errors: DataError[]): unkno
   }
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-
-/** 1 → ['1', '一'], 11 → ['11', '十一'], 20 → ['20', '二十'] (enough for ranks up to 99). */
-export function numeralForms(n: number): string[] {
-  const forms = [String(n)]
-  if (Number.isInteger(n) && n > 0 && n < 100) {
-    const digits = Object.entries(CN_DIGITS).filter(([k]) => k !== '两')
-    const cn = (d: number) => digits.find(([, v]) => v === d)![0]
-    const tens = Math.floor(n / 10)
-    const ones = n % 10
-    forms.push(tens === 0 ? cn(ones) : `${tens === 1 ? '' : cn(tens)}十${ones ? cn(ones) : ''}`)
-  }
-  return forms
-}
-
-/** Whether the number is written in the text as a whole number (not as part of another one). */
-export function containsNumber(text: string, n: number): boolean {
-  const written = String(Math.abs(n))
-  const escaped = written.replace('.', '\\.')
-  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text)
-}
-
-function checkMetric(file: string, field: string, m: Metric, source: string, indicators: Map<string, Indicator>, errors: DataError[]) {
-  const err = (f: string, message: string) => errors.push({ file, field: `${field}.${f}`, message })
-  if (!source.includes(m.quote))
-    err('quote', `does not occur verbatim in source.txt: “${m.quote}”`)
-  const ind = indicators.get(m.indicator)
-  if (!ind)
-    err('indicator', `unknown indicator “${m.indicator}” (not in data/indicators.json)`)
-  else if (unitFactor(m.unit, ind.unit) === undefined)
-    err('unit', `“${m.unit}” cannot be converted to the indicator's unit “${ind.unit}”`)
-  if (m.value !== undefined && !containsNumber(m.quote, m.value))
-    err('value', `${m.value} does not occur in its quote`)
-  if (m.change && !containsNumber(m.quote, m.change.value))
-    err('change.value', `${m.change.value} does not occur in its quote`)
-  else if (m.change) {
-    const written = String(Math.abs(m.change.value)).replace('.', '\\.')
-    const falls = new RegExp(`(?:下降|减少|下滑|回落|降低)${written}`).test(m.quote)
-    if (falls !== m.change.value < 0)
-      err('change.value', `the sign of ${m.change.value} does not match its quote (${falls ? '下降' : '增长'})`)
-  }
-  if (m.vsCityAveragePp !== undefined && !containsNumber(m.quote, m.vsCityAveragePp))
-    err('vsCityAveragePp', `${m.vsCityAveragePp} does not occur in its quote`)
-  else if (m.vsCityAveragePp !== undefined && !m.quote.includes(m.vsCityAveragePp < 0 ? '低于' : '高于'))
-    err('vsCityAveragePp', `${m.vsCityAveragePp} needs “${m.vsCityAveragePp < 0 ? '低于' : '高于'}” in its quote`)
-  m.ranks?.forEach((r, i) => {
-    if (!numeralForms(r.position).some(form => new RegExp(`第${form}(?![\\d十])`).test(m.quote)))
-      err(`ranks.${i}.position`, `第${r.position} does not occur in its quote`)
-    const scopeWord = { city: /全市/, province: /全省/, districts: /[一二三四五六七八九十\d]区/ }[r.scope]
-    if (!scopeWord.test(m.quote))
-      err(`ranks.${i}.scope`, `“${r.scope}” needs ${String(scopeWord)} in its quote`)
-  })
-}
-
 function checkReport(dir: string, source: string, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
   const file = `data/reports/${dir}/report.json`
   const err = (field: string, message: string) => errors.push({ file, field, message })
@@ -143,7 +89,7 @@ function checkReport(dir: string, source: string, data: ReportData, indicators: 
     if (seen.has(m.indicator))
       err(`metrics.${i}.indicator`, `“${m.indicator}” appears twice in this report`)
     seen.add(m.indicator)
-    checkMetric(file, `metrics.${i}`, m, source, indicators, errors)
+    checkMetric(m, source, indicators.get(m.indicator), (field, message) => err(`metrics.${i}.${field}`, message))
   })
   data.achievements.forEach((a, i) => a.metrics.forEach((id, j) => {
     if (!seen.has(id))

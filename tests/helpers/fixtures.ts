@@ -26,8 +26,11 @@ function broken(name: string): Buffer {
   return readFileSync(fileURLToPath(new URL(`../fixtures/broken/${name}`, import.meta.url)))
 }
 
-/** The fixture with its report replaced by one of tests/fixtures/broken/*.json, read as bytes. */
-export function brokenFixture(name: string): RawData {
+/**
+ * The fixture with its report replaced by one of tests/fixtures/broken/*.json, read as bytes,
+ * and its source by one of tests/fixtures/broken/*.txt when the report needs other sentences.
+ */
+export function brokenFixture(name: string, source?: string): RawData {
   const raw = fixture()
-  return { ...raw, reports: raw.reports.map(r => ({ ...r, json: broken(name) })) }
+  return { ...raw, reports: raw.reports.map(r => ({ ...r, json: broken(name), source: source ? broken(source) : r.source })) }
 }

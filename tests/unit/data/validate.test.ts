@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '~/data/readDataDir'
-import { containsNumber, formatDataError, numeralForms, validateData } from '~/data/validate'
+import { containsNumber, parseNumeral, writtenFigures } from '~/data/checks/numbers'
+import { formatDataError, validateData } from '~/data/validate'
 import { brokenFixture, fixture } from '../../helpers/fixtures'
 
 function messages(raw: Parameters<typeof validateData>[0]): string[] {
@@ -58,14 +59,43 @@ describe('validateData', () => {
   })
 
   /** The one error a broken fixture gives: its file, field and message. */
-  function onlyError(file: string) {
-    const { dataset, errors } = validateData(brokenFixture(file))
+  function onlyError(file: string, source?: string) {
+    const { dataset, errors } = validateData(brokenFixture(file, source))
     expect(dataset).toBeUndefined()
     expect(errors, errors.map(formatDataError).join('\n')).toHaveLength(1)
     return errors[0]!
   }
   const REPORT = 'data/reports/demo-2023/report.json'
 
+  it('fails a GDP value typed as its growth (2.3 where the quote says 2.3%)', () => {
+    expect(onlyError('value-is-growth.json')).toEqual({ file: REPORT, field: 'metrics.0.value', message: '2.3亿元 does not occur in its quote, which writes 2.3 as 2.3%' })
+  })
+  it('fails 万元 where the quote says 141.8亿元', () => {
+    expect(onlyError('unit-changed.json')).toEqual({ file: REPORT, field: 'metrics.0.unit', message: '“万元” does not match its quote, which writes 141.8亿元' })
+  })
+  it('fails a percentage change marked abs', () => {
+    expect(onlyError('change-kind-abs.json')).toMatchObject({ file: REPORT, field: 'metrics.0.change.kind', message: expect.stringMatching(/“abs” needs 2\.3亿元 .* which writes 2\.3%/) })
+  })
+  it('fails a rank among 四区 whose group size is not 4', () => {
+    expect(onlyError('rank-of-wrong.json', 'four-districts.txt')).toEqual({ file: REPORT, field: 'metrics.0.ranks.1.of', message: '14 does not match its quote: 四区第1 ranks among 4, so of is 4' })
+  })
+  it('fails a rank among 四区 given as the city, though the quote says 全市 elsewhere', () => {
+    expect(onlyError('rank-scope-wrong.json', 'four-districts.txt')).toEqual({ file: REPORT, field: 'metrics.0.ranks.1.scope', message: '“city” does not match its quote, which ranks it 四区第1 (districts)' })
+  })
+  it('fails a rank of the growth (增速居全市第3位) given as a rank of the total', () => {
+    expect(onlyError('rank-basis-wrong.json', 'four-districts.txt')).toMatchObject({ file: REPORT, field: 'metrics.0.ranks.0.basis', message: expect.stringMatching(/^“total” does not match its quote: 全市第3 ranks the growth/) })
+  })
+  it('accepts the same report with of 4, and its 1.3万余人 marked approximate', () => {
+    const raw = brokenFixture('rank-of-wrong.json', 'four-districts.txt')
+    const json = new TextDecoder().decode(raw.reports[0]!.json as Uint8Array).replace('"of": 14', '"of": 4')
+    expect(messages({ ...raw, reports: [{ ...raw.reports[0]!, json }] })).toEqual([])
+  })
+  it('fails an exact figure marked approximate', () => {
+    expect(onlyError('approximate-exact.json')).toMatchObject({ file: REPORT, field: 'metrics.1.approximate', message: expect.stringMatching(/^true, but its quote writes 1\.36万人 with no 余/) })
+  })
+  it('fails a 余 figure not marked approximate', () => {
+    expect(onlyError('approximate-missing.json', 'four-districts.txt')).toMatchObject({ file: REPORT, field: 'metrics.1.approximate', message: expect.stringMatching(/^missing: its quote writes 1\.3万余人/) })
+  })
   it('fails a date that is not in the calendar (2024-02-30)', () => {
     expect(onlyError('date-not-real.json')).toMatchObject({ file: REPORT, field: 'meta.date', message: expect.stringMatching(/not a real date/) })
   })
@@ -114,11 +144,25 @@ describe('containsNumber', () => {
   })
 })
 
-describe('numeralForms', () => {
-  it('writes ranks the way reports do', () => {
-    expect(numeralForms(1)).toEqual(['1', '一'])
-    expect(numeralForms(11)).toEqual(['11', '十一'])
-    expect(numeralForms(20)).toEqual(['20', '二十'])
+describe('writtenFigures', () => {
+  it('reads each figure with its unit and its word of approximation', () => {
+    const figures = writtenFigures('新增城镇就业1.3万余人,高于全市平均水平0.8个百分点,新签约项目27个,突破1.7万家')
+    expect(figures.map(f => [f.written, f.unit, f.approximate])).toEqual([
+      ['1.3万余人', '万人', true],
+      ['0.8个百分点', '个百分点', false],
+      ['27个', '个', false],
+      ['突破1.7', undefined, true],
+    ])
+  })
+  it('does not read 签约 as 约 (about)', () => {
+    expect(writtenFigures('签约27个项目')[0]?.approximate).toBe(false)
+  })
+})
+
+describe('parseNumeral', () => {
+  it('reads ranks the way reports write them', () => {
+    expect(['1', '一', '9', '九', '11', '十一', '20', '二十', '两', '十'].map(parseNumeral)).toEqual([1, 1, 9, 9, 11, 11, 20, 20, 2, 10])
+    expect(parseNumeral('一二')).toBeUndefined()
   })
 })
 
@@ -137,7 +181,7 @@ describe('validateData reads signs and rank scopes', () => {
     expect(withMetric({ vsCityAveragePp: -0.8 })).toContain('metrics.0.vsCityAveragePp: -0.8 needs “低于” in its quote')
   })
   it('rejects a rank scope the quote does not name', () => {
-    expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” needs /全省/ in its quote')
+    expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” does not match its quote, which ranks it 全市第1 (city)')
   })
   it('does not read 第10 as 第1', () => {
     const raw = fixture()
