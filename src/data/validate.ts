@@ -10,6 +10,7 @@ import { indicatorCatalogue, reportData } from '../schemas/report.ts'
 import type { FileText } from './checks/decode.ts'
 import { decodeUtf8 } from './checks/decode.ts'
 import { checkMetric } from './checks/metric.ts'
+import { textProblems } from './checks/texts.ts'
 
 export interface RawReport {
   /** folder name under data/reports, e.g. weibin-2023 */
@@ -99,6 +100,7 @@ function checkReport(dir: string, source: string, data: ReportData, indicators: 
     if (!source.includes(h.quote))
       err(`honours.${i}.quote`, `does not occur verbatim in source.txt: “${h.quote}”`)
   })
+  textProblems(data, source).forEach(p => err(p.field, p.message))
   const expectedDir = `${data.meta.district.slug}-${data.meta.year}`
   if (dir !== expectedDir)
     err('meta.district.slug', `folder should be named ${expectedDir}`)

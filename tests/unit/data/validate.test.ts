@@ -96,6 +96,12 @@ describe('validateData', () => {
   it('fails a 余 figure not marked approximate', () => {
     expect(onlyError('approximate-missing.json', 'four-districts.txt')).toMatchObject({ file: REPORT, field: 'metrics.1.approximate', message: expect.stringMatching(/^missing: its quote writes 1\.3万余人/) })
   })
+  it('fails a figure of the summary that source.txt does not give (148.1亿元 for 141.8亿元)', () => {
+    expect(onlyError('summary-figure-changed.json')).toEqual({ file: REPORT, field: 'summary.zh', message: '148.1亿元 is not a figure of source.txt' })
+  })
+  it('fails an English figure that no figure of source.txt converts to (CNY 41.18 bn)', () => {
+    expect(onlyError('highlight-en-figure-changed.json')).toEqual({ file: REPORT, field: 'highlights.0.en', message: 'CNY 41.18 bn matches no figure of source.txt, in any unit' })
+  })
   it('fails a date that is not in the calendar (2024-02-30)', () => {
     expect(onlyError('date-not-real.json')).toMatchObject({ file: REPORT, field: 'meta.date', message: expect.stringMatching(/not a real date/) })
   })
@@ -129,6 +135,30 @@ describe('validateData', () => {
     const raw = fixture()
     const errors = messages({ ...raw, reports: raw.reports.map(r => ({ ...r, source: '' })) })
     expect(errors.join('\n')).toContain('data/reports/demo-2023/source.txt → (file): missing or empty')
+  })
+})
+
+describe('validateData traces the figures of the texts', () => {
+  function withSummary(zh: string, en: string) {
+    const raw = fixture()
+    const report = JSON.parse(raw.reports[0]!.json)
+    report.summary = { zh, en }
+    return messages({ ...raw, reports: [{ ...raw.reports[0]!, json: JSON.stringify(report) }] })
+  }
+
+  it('accepts conversions, ranks written either way, and the years around the report', () => {
+    expect(withSummary(
+      '2023年，地区生产总值141.8亿元，增速全市第一；新增城镇就业1.36万人。',
+      'In 2023 GDP was CNY 14.18 bn, up 2.3%, 0.8 pp above the city average and 1st in the city; 13,600 jobs, 166% of the 2022 plan.',
+    )).toEqual([])
+  })
+  it('fails a figure in the wrong unit, a rank the source does not give, and a year it does not mention', () => {
+    expect(withSummary('地区生产总值141.8万元，全市第2。', 'GDP of CNY 14.18 m in 2019.')).toEqual([
+      '  data/reports/demo-2023/report.json → summary.zh: 第2 is not a figure of source.txt',
+      '  data/reports/demo-2023/report.json → summary.zh: 141.8万元 is not a figure of source.txt',
+      '  data/reports/demo-2023/report.json → summary.en: CNY 14.18 m matches no figure of source.txt, in any unit',
+      '  data/reports/demo-2023/report.json → summary.en: 2019 matches no figure of source.txt, in any unit',
+    ])
   })
 })
 
