@@ -92,10 +92,19 @@ function checkReport(dir: string, source: string, data: ReportData, indicators: 
     seen.add(m.indicator)
     checkMetric(m, source, indicators.get(m.indicator), (field, message) => err(`metrics.${i}.${field}`, message))
   })
+  const achievementOf = new Map<string, string>()
   data.achievements.forEach((a, i) => a.metrics.forEach((id, j) => {
     if (!seen.has(id))
       err(`achievements.${i}.metrics.${j}`, `no metric with indicator “${id}” in this report`)
+    else if (achievementOf.has(id))
+      err(`achievements.${i}.metrics.${j}`, `“${id}” is already in ${achievementOf.get(id)}: a metric belongs to exactly one achievement`)
+    else
+      achievementOf.set(id, `achievements.${i}`)
   }))
+  data.metrics.forEach((m, i) => {
+    if (!achievementOf.has(m.indicator))
+      err(`metrics.${i}.indicator`, `“${m.indicator}” is in no achievement: list it in the one it belongs to`)
+  })
   data.honours.forEach((h, i) => {
     if (!source.includes(h.quote))
       err(`honours.${i}.quote`, `does not occur verbatim in source.txt: “${h.quote}”`)
@@ -151,6 +160,14 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
   }
   if (raw.reports.length === 0)
     errors.push({ file: 'data/reports', field: '(folder)', message: 'no reports found' })
+  // only when every report was read, or a report that failed would leave its indicators unused
+  if (catalogue.success && reports.length === raw.reports.length) {
+    const used = new Set(reports.flatMap(r => r.metrics.map(m => m.indicator)))
+    catalogue.data.indicators.forEach((ind, i) => {
+      if (!used.has(ind.id))
+        errors.push({ file: indicatorFile, field: `indicators.${i}.id`, message: `“${ind.id}” is not used by any report: remove it, or add the metric that uses it` })
+    })
+  }
   if (errors.length > 0 || !catalogue.success)
     return { errors }
   return { dataset: { indicators: catalogue.data.indicators, reports }, errors }

@@ -34,3 +34,8 @@ export function brokenFixture(name: string, source?: string): RawData {
   const raw = fixture()
   return { ...raw, reports: raw.reports.map(r => ({ ...r, json: broken(name), source: source ? broken(source) : r.source })) }
 }
+
+/** The fixture with its indicator catalogue replaced by one of tests/fixtures/broken/*.json. */
+export function brokenCatalogue(name: string): RawData {
+  return { ...fixture(), indicators: broken(name) }
+}

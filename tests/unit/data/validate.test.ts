@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readDataDir } from '~/data/readDataDir'
 import { containsNumber, parseNumeral, writtenFigures } from '~/data/checks/numbers'
 import { formatDataError, validateData } from '~/data/validate'
-import { brokenFixture, fixture } from '../../helpers/fixtures'
+import { brokenCatalogue, brokenFixture, fixture } from '../../helpers/fixtures'
 
 function messages(raw: Parameters<typeof validateData>[0]): string[] {
   return validateData(raw).errors.map(formatDataError)
@@ -101,6 +101,16 @@ describe('validateData', () => {
   })
   it('fails an English figure that no figure of source.txt converts to (CNY 41.18 bn)', () => {
     expect(onlyError('highlight-en-figure-changed.json')).toEqual({ file: REPORT, field: 'highlights.0.en', message: 'CNY 41.18 bn matches no figure of source.txt, in any unit' })
+  })
+  it('fails a metric in no achievement', () => {
+    expect(onlyError('metric-in-no-achievement.json')).toMatchObject({ file: REPORT, field: 'metrics.1.indicator', message: expect.stringMatching(/“new-urban-jobs” is in no achievement/) })
+  })
+  it('fails a metric in two achievements', () => {
+    expect(onlyError('metric-in-two-achievements.json')).toMatchObject({ file: REPORT, field: 'achievements.1.metrics.1', message: expect.stringMatching(/“gdp” is already in achievements\.0/) })
+  })
+  it('fails an indicator no report uses', () => {
+    const errors = validateData(brokenCatalogue('indicators-unused.json')).errors
+    expect(errors).toEqual([{ file: 'data/indicators.json', field: 'indicators.2.id', message: expect.stringMatching(/^“new-rural-jobs” is not used by any report/) }])
   })
   it('fails a date that is not in the calendar (2024-02-30)', () => {
     expect(onlyError('date-not-real.json')).toMatchObject({ file: REPORT, field: 'meta.date', message: expect.stringMatching(/not a real date/) })
