@@ -1,5 +1,5 @@
 /** Reads data/ from disk (build time only). Missing files become errors in `validateData`. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RawData } from './validate.ts'
 
@@ -19,6 +19,7 @@ export function readDataDir(dir: string): RawData {
       dir: name,
       json: read(join(reportsDir, name, 'report.json')),
       source: read(join(reportsDir, name, 'source.txt')),
+      modifiedMs: existsSync(join(reportsDir, name, 'report.json')) ? statSync(join(reportsDir, name, 'report.json')).mtimeMs : undefined,
     })),
   }
 }

@@ -9,6 +9,7 @@ import type { Indicator, ReportData } from '../schemas/report.ts'
 import { indicatorCatalogue, reportData } from '../schemas/report.ts'
 import type { FileText } from './checks/decode.ts'
 import { decodeUtf8 } from './checks/decode.ts'
+import { duplicateDistrictProblems } from './checks/districts.ts'
 import { checkMetric } from './checks/metric.ts'
 import { textProblems } from './checks/texts.ts'
 
@@ -18,6 +19,8 @@ export interface RawReport {
   /** bytes as read from disk, decoded here as strict UTF-8 */
   json: FileText
   source: FileText
+  /** when report.json was last changed: of two reports that share a district code, the later repeats it */
+  modifiedMs?: number
 }
 
 export interface RawData {
@@ -129,8 +132,7 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
   })
 
   const reports: Report[] = []
-  const codes = new Map<string, string>()
-  const slugs = new Map<string, string>()
+  const districts: Parameters<typeof duplicateDistrictProblems>[0] = []
   for (const r of raw.reports) {
     const file = `data/reports/${r.dir}/report.json`
     const source = readText(`data/reports/${r.dir}/source.txt`, r.source, errors)
@@ -143,21 +145,14 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
       errors.push(...zodErrors(file, parsed.error))
       continue
     }
-    const { district, year } = parsed.data.meta
-    const codeKey = `${district.code}/${year}`
-    if (codes.has(codeKey) || [...codes.entries()].some(([k, v]) => k.startsWith(`${district.code}/`) && v !== district.slug))
-      errors.push({ file, field: 'meta.district.code', message: `${district.code} is already used by ${codes.get(codeKey) ?? 'another district'}` })
-    codes.set(codeKey, district.slug)
-    const slugOwner = slugs.get(district.slug)
-    if (slugOwner && slugOwner !== district.code)
-      errors.push({ file, field: 'meta.district.slug', message: `“${district.slug}” is already used by district ${slugOwner}` })
-    slugs.set(district.slug, district.code)
+    districts.push({ file, meta: parsed.data.meta, modifiedMs: r.modifiedMs })
     if (source === undefined)
       continue
     if (catalogue.success)
       checkReport(r.dir, source, parsed.data, indicators, errors)
     reports.push({ ...parsed.data, id: r.dir, source })
   }
+  errors.push(...duplicateDistrictProblems(districts))
   if (raw.reports.length === 0)
     errors.push({ file: 'data/reports', field: '(folder)', message: 'no reports found' })
   // only when every report was read, or a report that failed would leave its indicators unused

@@ -133,6 +133,15 @@ describe('validateData', () => {
     expect(errors).toEqual([expect.stringMatching(/^ {2}data\/reports\/demo-2023\/source\.txt → \(file\): is not valid UTF-8/)])
   })
 
+  it('fails a district code repeated by a new report on the new report, naming the one it repeats', () => {
+    const raw = fixture()
+    const original = { ...raw.reports[0]!, modifiedMs: 1000 }
+    // copy-2023 sorts before demo-2023, but it is the newer file
+    const copy = { dir: 'copy-2023', json: brokenFixture('duplicate-code.json').reports[0]!.json, source: original.source, modifiedMs: 2000 }
+    const errors = validateData({ ...raw, reports: [copy, original] }).errors
+    expect(errors).toEqual([{ file: 'data/reports/copy-2023/report.json', field: 'meta.district.code', message: '410799 is already used for 2023 by data/reports/demo-2023/report.json' }])
+  })
+
   it('rejects an indicator defined twice in the catalogue', () => {
     const raw = fixture()
     const catalogue = JSON.parse(raw.indicators)
