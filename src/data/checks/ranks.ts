@@ -1,6 +1,6 @@
 /** Reads the ranks a quote states — 居全市第1位, 增速居全市第3位、四区第1位, 全市排名第二 — with the words attached to each. */
 import type { Rank } from '../../schemas/report.ts'
-import { parseNumeral } from './numbers.ts'
+import { ordinals, parseNumeral } from './numbers.ts'
 
 export interface RankMention {
   /** as written: 全市第3, 四区第1 */
@@ -57,8 +57,11 @@ const BASIS_WORDS: Record<Rank['basis'], string> = { growth: 'the growth (增速
 /** Problems with one rank of a metric, by field (position, scope, basis, of). */
 export function rankProblems(rank: Rank, quote: string): Array<{ field: keyof Rank, message: string }> {
   const atPosition = rankMentions(quote).filter(m => m.position === rank.position)
-  if (atPosition.length === 0)
-    return [{ field: 'position', message: `第${rank.position} does not occur in its quote` }]
+  if (atPosition.length === 0) {
+    return ordinals(quote).some(o => o.value === rank.position)
+      ? [{ field: 'scope', message: `“${rank.scope}” is not in its quote: 第${rank.position} there has no group (全市, 全省, 四区) before it` }]
+      : [{ field: 'position', message: `第${rank.position} does not occur in its quote` }]
+  }
   const match = atPosition.find(m => m.scope === rank.scope)
   if (!match) {
     const said = atPosition.map(m => `${m.written} (${m.scope ?? 'no scope'})`).join(', ')
