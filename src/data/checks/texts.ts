@@ -66,12 +66,13 @@ function untracedEn(text: string, src: SourceFigures): string[] {
       return !src.written.has(key(n, '%'))
     if (word.startsWith('p'))
       return !src.written.has(key(n, '个百分点'))
-    const size = n * (SCALE[word] ?? 1)
+    // m is millions of yuan after CNY, and metres otherwise
+    const size = n * (word === 'm' && !cny ? 1 : SCALE[word] ?? 1)
     if (cny)
       return !src.yuan.some(y => same(y, size))
-    if (src.sizes.some(s => same(s, size)) || (!word && containsNumber(src.text, n)))
-      return false
-    return !(!word && !fraction && src.years.has(n))
+    const asWritten = !word && containsNumber(src.text, n)
+    const year = !word && !fraction && src.years.has(n)
+    return !(src.sizes.some(s => same(s, size)) || asWritten || year)
   }).map(m => m[0].trim())
 }
 
