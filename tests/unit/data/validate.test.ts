@@ -232,18 +232,18 @@ describe('validateData reads signs and rank scopes', () => {
   it('rejects a rank scope the quote does not name', () => {
     expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” does not match its quote, which ranks it 全市第1 (city)')
   })
-  it('rejects a rank whose 第1 has no group before it', () => {
+  /** The fixture with its 居全市第1位 written otherwise, in the source and the quote alike. */
+  function withRankWritten(written: string) {
     const raw = fixture()
-    const source = raw.reports[0]!.source.replace('居全市第1位', '排名第1位')
-    const json = raw.reports[0]!.json.replace('居全市第1位', '排名第1位')
-    const errors = messages({ ...raw, reports: [{ ...raw.reports[0]!, source, json }] }).join('\n')
-    expect(errors).toContain('metrics.0.ranks.0.scope: “city” is not in its quote: 第1 there has no group (全市, 全省, 四区) before it')
+    const [r] = raw.reports
+    const source = r!.source.replace('居全市第1位', written)
+    const json = r!.json.replace('居全市第1位', written)
+    return messages({ ...raw, reports: [{ ...r!, source, json }] }).join('\n')
+  }
+  it('rejects a rank whose 第1 has no group before it', () => {
+    expect(withRankWritten('排名第1位')).toContain('metrics.0.ranks.0.scope: “city” is not in its quote: 第1 there has no group (全市, 全省, 四区) before it')
   })
   it('does not read 第10 as 第1', () => {
-    const raw = fixture()
-    const source = raw.reports[0]!.source.replace('居全市第1位', '居全市第10位')
-    const json = raw.reports[0]!.json.replace('居全市第1位', '居全市第10位')
-    const errors = messages({ ...raw, reports: [{ ...raw.reports[0]!, source, json }] }).join('\n')
-    expect(errors).toContain('metrics.0.ranks.0.position: 第1 does not occur in its quote')
+    expect(withRankWritten('居全市第10位')).toContain('metrics.0.ranks.0.position: 第1 does not occur in its quote')
   })
 })
