@@ -1,10 +1,11 @@
 /** Reads data/ from disk (build time only). Missing files become errors in `validateData`. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RawData } from './validate.ts'
 
-function read(path: string): string {
-  return existsSync(path) ? readFileSync(path, 'utf8') : ''
+/** The raw bytes: `validateData` decodes them as strict UTF-8, so a bad byte is named, not replaced. */
+function read(path: string): Uint8Array {
+  return existsSync(path) ? readFileSync(path) : new Uint8Array()
 }
 
 export function readDataDir(dir: string): RawData {
@@ -18,6 +19,7 @@ export function readDataDir(dir: string): RawData {
       dir: name,
       json: read(join(reportsDir, name, 'report.json')),
       source: read(join(reportsDir, name, 'source.txt')),
+      modifiedMs: existsSync(join(reportsDir, name, 'report.json')) ? statSync(join(reportsDir, name, 'report.json')).mtimeMs : undefined,
     })),
   }
 }

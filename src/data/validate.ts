@@ -5,19 +5,26 @@
  */
 import type { z } from 'zod'
 import type { Report } from '../schemas/dataset.ts'
-import type { Indicator, Metric, ReportData } from '../schemas/report.ts'
+import type { Indicator, ReportData } from '../schemas/report.ts'
 import { indicatorCatalogue, reportData } from '../schemas/report.ts'
-import { unitFactor } from '../utils/units.ts'
+import type { FileText } from './checks/decode.ts'
+import { decodeUtf8 } from './checks/decode.ts'
+import { duplicateDistrictProblems } from './checks/districts.ts'
+import { checkMetric } from './checks/metric.ts'
+import { textProblems } from './checks/texts.ts'
 
 export interface RawReport {
   /** folder name under data/reports, e.g. weibin-2023 */
   dir: string
-  json: string
-  source: string
+  /** bytes as read from disk, decoded here as strict UTF-8 */
+  json: FileText
+  source: FileText
+  /** when report.json was last changed: of two reports that share a district code, the later repeats it */
+  modifiedMs?: number
 }
 
 export interface RawData {
-  indicators: string
+  indicators: FileText
   reports: RawReport[]
 }
 
@@ -51,11 +58,24 @@ function zodErrors(file: string, error: z.ZodError): DataError[] {
   }))
 }
 
-function parseJson(file: string, text: string, errors: DataError[]): unknown {
-  if (text.trim() === '') {
+/** The file's text, or undefined after naming why it cannot be read. */
+function readText(file: string, contents: FileText, errors: DataError[]): string | undefined {
+  const decoded = decodeUtf8(contents)
+  if ('problem' in decoded) {
+    errors.push({ file, field: '(file)', message: decoded.problem })
+    return undefined
+  }
+  if (decoded.text.trim() === '') {
     errors.push({ file, field: '(file)', message: 'missing or empty' })
     return undefined
   }
+  return decoded.text
+}
+
+function parseJson(file: string, contents: FileText, errors: DataError[]): unknown {
+  const text = readText(file, contents, errors)
+  if (text === undefined)
+    return undefined
   try {
     return JSON.parse(text)
   }
@@ -65,80 +85,37 @@ function parseJson(file: string, text: string, errors: DataError[]): unknown {
   }
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-
-/** 1 → ['1', '一'], 11 → ['11', '十一'], 20 → ['20', '二十'] (enough for ranks up to 99). */
-export function numeralForms(n: number): string[] {
-  const forms = [String(n)]
-  if (Number.isInteger(n) && n > 0 && n < 100) {
-    const digits = Object.entries(CN_DIGITS).filter(([k]) => k !== '两')
-    const cn = (d: number) => digits.find(([, v]) => v === d)![0]
-    const tens = Math.floor(n / 10)
-    const ones = n % 10
-    forms.push(tens === 0 ? cn(ones) : `${tens === 1 ? '' : cn(tens)}十${ones ? cn(ones) : ''}`)
-  }
-  return forms
-}
-
-/** Whether the number is written in the text as a whole number (not as part of another one). */
-export function containsNumber(text: string, n: number): boolean {
-  const written = String(Math.abs(n))
-  const escaped = written.replace('.', '\\.')
-  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text)
-}
-
-function checkMetric(file: string, field: string, m: Metric, source: string, indicators: Map<string, Indicator>, errors: DataError[]) {
-  const err = (f: string, message: string) => errors.push({ file, field: `${field}.${f}`, message })
-  if (!source.includes(m.quote))
-    err('quote', `does not occur verbatim in source.txt: “${m.quote}”`)
-  const ind = indicators.get(m.indicator)
-  if (!ind)
-    err('indicator', `unknown indicator “${m.indicator}” (not in data/indicators.json)`)
-  else if (unitFactor(m.unit, ind.unit) === undefined)
-    err('unit', `“${m.unit}” cannot be converted to the indicator's unit “${ind.unit}”`)
-  if (m.value !== undefined && !containsNumber(m.quote, m.value))
-    err('value', `${m.value} does not occur in its quote`)
-  if (m.change && !containsNumber(m.quote, m.change.value))
-    err('change.value', `${m.change.value} does not occur in its quote`)
-  else if (m.change) {
-    const written = String(Math.abs(m.change.value)).replace('.', '\\.')
-    const falls = new RegExp(`(?:下降|减少|下滑|回落|降低)${written}`).test(m.quote)
-    if (falls !== m.change.value < 0)
-      err('change.value', `the sign of ${m.change.value} does not match its quote (${falls ? '下降' : '增长'})`)
-  }
-  if (m.vsCityAveragePp !== undefined && !containsNumber(m.quote, m.vsCityAveragePp))
-    err('vsCityAveragePp', `${m.vsCityAveragePp} does not occur in its quote`)
-  else if (m.vsCityAveragePp !== undefined && !m.quote.includes(m.vsCityAveragePp < 0 ? '低于' : '高于'))
-    err('vsCityAveragePp', `${m.vsCityAveragePp} needs “${m.vsCityAveragePp < 0 ? '低于' : '高于'}” in its quote`)
-  m.ranks?.forEach((r, i) => {
-    if (!numeralForms(r.position).some(form => new RegExp(`第${form}(?![\\d十])`).test(m.quote)))
-      err(`ranks.${i}.position`, `第${r.position} does not occur in its quote`)
-    const scopeWord = { city: /全市/, province: /全省/, districts: /[一二三四五六七八九十\d]区/ }[r.scope]
-    if (!scopeWord.test(m.quote))
-      err(`ranks.${i}.scope`, `“${r.scope}” needs ${String(scopeWord)} in its quote`)
-  })
-}
-
-function checkReport(raw: RawReport, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
-  const file = `data/reports/${raw.dir}/report.json`
+function checkReport(dir: string, source: string, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
+  const file = `data/reports/${dir}/report.json`
+  const err = (field: string, message: string) => errors.push({ file, field, message })
   const seen = new Set<string>()
   data.metrics.forEach((m, i) => {
     if (seen.has(m.indicator))
-      errors.push({ file, field: `metrics.${i}.indicator`, message: `“${m.indicator}” appears twice in this report` })
+      err(`metrics.${i}.indicator`, `“${m.indicator}” appears twice in this report`)
     seen.add(m.indicator)
-    checkMetric(file, `metrics.${i}`, m, raw.source, indicators, errors)
+    checkMetric(m, source, indicators.get(m.indicator), (field, message) => err(`metrics.${i}.${field}`, message))
   })
+  const achievementOf = new Map<string, string>()
   data.achievements.forEach((a, i) => a.metrics.forEach((id, j) => {
     if (!seen.has(id))
-      errors.push({ file, field: `achievements.${i}.metrics.${j}`, message: `no metric with indicator “${id}” in this report` })
+      err(`achievements.${i}.metrics.${j}`, `no metric with indicator “${id}” in this report`)
+    else if (achievementOf.has(id))
+      err(`achievements.${i}.metrics.${j}`, `“${id}” is already in ${achievementOf.get(id)}: a metric belongs to exactly one achievement`)
+    else
+      achievementOf.set(id, `achievements.${i}`)
   }))
-  data.honours.forEach((h, i) => {
-    if (!raw.source.includes(h.quote))
-      errors.push({ file, field: `honours.${i}.quote`, message: `does not occur verbatim in source.txt: “${h.quote}”` })
+  data.metrics.forEach((m, i) => {
+    if (!achievementOf.has(m.indicator))
+      err(`metrics.${i}.indicator`, `“${m.indicator}” is in no achievement: list it in the one it belongs to`)
   })
+  data.honours.forEach((h, i) => {
+    if (!source.includes(h.quote))
+      err(`honours.${i}.quote`, `does not occur verbatim in source.txt: “${h.quote}”`)
+  })
+  textProblems(data, source).forEach(p => err(p.field, p.message))
   const expectedDir = `${data.meta.district.slug}-${data.meta.year}`
-  if (raw.dir !== expectedDir)
-    errors.push({ file, field: 'meta.district.slug', message: `folder should be named ${expectedDir}` })
+  if (dir !== expectedDir)
+    err('meta.district.slug', `folder should be named ${expectedDir}`)
 }
 
 export function validateData(raw: RawData): { dataset?: Dataset, errors: DataError[] } {
@@ -155,12 +132,10 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
   })
 
   const reports: Report[] = []
-  const codes = new Map<string, string>()
-  const slugs = new Map<string, string>()
+  const districts: Parameters<typeof duplicateDistrictProblems>[0] = []
   for (const r of raw.reports) {
     const file = `data/reports/${r.dir}/report.json`
-    if (r.source.trim() === '')
-      errors.push({ file: `data/reports/${r.dir}/source.txt`, field: '(file)', message: 'missing or empty' })
+    const source = readText(`data/reports/${r.dir}/source.txt`, r.source, errors)
     const before = errors.length
     const json = parseJson(file, r.json, errors)
     if (errors.length > before)
@@ -170,21 +145,24 @@ export function validateData(raw: RawData): { dataset?: Dataset, errors: DataErr
       errors.push(...zodErrors(file, parsed.error))
       continue
     }
-    const { district, year } = parsed.data.meta
-    const codeKey = `${district.code}/${year}`
-    if (codes.has(codeKey) || [...codes.entries()].some(([k, v]) => k.startsWith(`${district.code}/`) && v !== district.slug))
-      errors.push({ file, field: 'meta.district.code', message: `${district.code} is already used by ${codes.get(codeKey) ?? 'another district'}` })
-    codes.set(codeKey, district.slug)
-    const slugOwner = slugs.get(district.slug)
-    if (slugOwner && slugOwner !== district.code)
-      errors.push({ file, field: 'meta.district.slug', message: `“${district.slug}” is already used by district ${slugOwner}` })
-    slugs.set(district.slug, district.code)
+    districts.push({ file, meta: parsed.data.meta, modifiedMs: r.modifiedMs })
+    if (source === undefined)
+      continue
     if (catalogue.success)
-      checkReport(r, parsed.data, indicators, errors)
-    reports.push({ ...parsed.data, id: r.dir, source: r.source })
+      checkReport(r.dir, source, parsed.data, indicators, errors)
+    reports.push({ ...parsed.data, id: r.dir, source })
   }
+  errors.push(...duplicateDistrictProblems(districts))
   if (raw.reports.length === 0)
     errors.push({ file: 'data/reports', field: '(folder)', message: 'no reports found' })
+  // only when every report was read, or a report that failed would leave its indicators unused
+  if (catalogue.success && reports.length === raw.reports.length) {
+    const used = new Set(reports.flatMap(r => r.metrics.map(m => m.indicator)))
+    catalogue.data.indicators.forEach((ind, i) => {
+      if (!used.has(ind.id))
+        errors.push({ file: indicatorFile, field: `indicators.${i}.id`, message: `“${ind.id}” is not used by any report: remove it, or add the metric that uses it` })
+    })
+  }
   if (errors.length > 0 || !catalogue.success)
     return { errors }
   return { dataset: { indicators: catalogue.data.indicators, reports }, errors }

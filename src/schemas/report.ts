@@ -96,7 +96,16 @@ export const honour = z.object({
 }).strict()
 export type Honour = z.infer<typeof honour>
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2024-03-06')
+/** Whether y-m-d is a day of the calendar (2024-02-29 is, 2024-02-30 is not). */
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number)
+  const date = new Date(Date.UTC(y!, m! - 1, d!))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
+}
+
+const isoDate = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date like 2024-03-06', abort: true })
+  .refine(isCalendarDate, 'not a real date (no such day in the calendar)')
 
 export const reportMeta = z.object({
   district: z.object({

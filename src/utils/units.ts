@@ -26,6 +26,11 @@ export function unitFactor(from: UnitId, to: UnitId): number | undefined {
   return undefined
 }
 
+/** The size of a unit in its group's smallest unit (亿元 → 1e8, 公里 → 1000); 1 for a unit with no group. */
+export function sizeInSmallestUnit(unit: UnitId): number {
+  return groups.find(g => g[unit] !== undefined)?.[unit] ?? 1
+}
+
 /** Converts a value between compatible units, rounding away floating-point noise. */
 export function convert(value: number, from: UnitId, to: UnitId): number | undefined {
   const f = unitFactor(from, to)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '~/data/readDataDir'
-import { containsNumber, formatDataError, numeralForms, validateData } from '~/data/validate'
-import { brokenFixture, fixture } from '../../helpers/fixtures'
+import { containsNumber, parseNumeral, writtenFigures } from '~/data/checks/numbers'
+import { formatDataError, validateData } from '~/data/validate'
+import { brokenCatalogue, brokenFixture, fixture } from '../../helpers/fixtures'
 
 function messages(raw: Parameters<typeof validateData>[0]): string[] {
   return validateData(raw).errors.map(formatDataError)
@@ -57,6 +58,90 @@ describe('validateData', () => {
     expect(errors.join('\n')).toContain('meta.district.slug: “demo” is already used by district 410799')
   })
 
+  /** The one error a broken fixture gives: its file, field and message. */
+  function onlyError(file: string, source?: string) {
+    const { dataset, errors } = validateData(brokenFixture(file, source))
+    expect(dataset).toBeUndefined()
+    expect(errors, errors.map(formatDataError).join('\n')).toHaveLength(1)
+    return errors[0]!
+  }
+  const REPORT = 'data/reports/demo-2023/report.json'
+
+  it('fails a GDP value typed as its growth (2.3 where the quote says 2.3%)', () => {
+    expect(onlyError('value-is-growth.json')).toEqual({ file: REPORT, field: 'metrics.0.value', message: '2.3亿元 does not occur in its quote, which writes 2.3 as 2.3%' })
+  })
+  it('fails 万元 where the quote says 141.8亿元', () => {
+    expect(onlyError('unit-changed.json')).toEqual({ file: REPORT, field: 'metrics.0.unit', message: '“万元” does not match its quote, which writes 141.8亿元' })
+  })
+  it('fails a percentage change marked abs', () => {
+    expect(onlyError('change-kind-abs.json')).toMatchObject({ file: REPORT, field: 'metrics.0.change.kind', message: expect.stringMatching(/“abs” needs 2\.3亿元 .* which writes 2\.3%/) })
+  })
+  it('fails a rank among 四区 whose group size is not 4', () => {
+    expect(onlyError('rank-of-wrong.json', 'four-districts.txt')).toEqual({ file: REPORT, field: 'metrics.0.ranks.1.of', message: '14 does not match its quote: 四区第1 ranks among 4, so of is 4' })
+  })
+  it('fails a rank among 四区 given as the city, though the quote says 全市 elsewhere', () => {
+    expect(onlyError('rank-scope-wrong.json', 'four-districts.txt')).toEqual({ file: REPORT, field: 'metrics.0.ranks.1.scope', message: '“city” does not match its quote, which ranks it 四区第1 (districts)' })
+  })
+  it('fails a rank of the growth (增速居全市第3位) given as a rank of the total', () => {
+    expect(onlyError('rank-basis-wrong.json', 'four-districts.txt')).toMatchObject({ file: REPORT, field: 'metrics.0.ranks.0.basis', message: expect.stringMatching(/^“total” does not match its quote: 全市第3 ranks the growth/) })
+  })
+  it('accepts the same report with of 4, and its 1.3万余人 marked approximate', () => {
+    const raw = brokenFixture('rank-of-wrong.json', 'four-districts.txt')
+    const json = new TextDecoder().decode(raw.reports[0]!.json as Uint8Array).replace('"of": 14', '"of": 4')
+    expect(messages({ ...raw, reports: [{ ...raw.reports[0]!, json }] })).toEqual([])
+  })
+  it('fails an exact figure marked approximate', () => {
+    expect(onlyError('approximate-exact.json')).toMatchObject({ file: REPORT, field: 'metrics.1.approximate', message: expect.stringMatching(/^true, but its quote writes 1\.36万人 with no 余/) })
+  })
+  it('fails a 余 figure not marked approximate', () => {
+    expect(onlyError('approximate-missing.json', 'four-districts.txt')).toMatchObject({ file: REPORT, field: 'metrics.1.approximate', message: expect.stringMatching(/^missing: its quote writes 1\.3万余人/) })
+  })
+  it('fails a figure of the summary that source.txt does not give (148.1亿元 for 141.8亿元)', () => {
+    expect(onlyError('summary-figure-changed.json')).toEqual({ file: REPORT, field: 'summary.zh', message: '148.1亿元 is not a figure of source.txt' })
+  })
+  it('fails an English figure that no figure of source.txt converts to (CNY 41.18 bn)', () => {
+    expect(onlyError('highlight-en-figure-changed.json')).toEqual({ file: REPORT, field: 'highlights.0.en', message: 'CNY 41.18 bn matches no figure of source.txt, in any unit' })
+  })
+  it('fails a metric in no achievement', () => {
+    expect(onlyError('metric-in-no-achievement.json')).toMatchObject({ file: REPORT, field: 'metrics.1.indicator', message: expect.stringMatching(/“new-urban-jobs” is in no achievement/) })
+  })
+  it('fails a metric in two achievements', () => {
+    expect(onlyError('metric-in-two-achievements.json')).toMatchObject({ file: REPORT, field: 'achievements.1.metrics.1', message: expect.stringMatching(/“gdp” is already in achievements\.0/) })
+  })
+  it('fails an indicator no report uses', () => {
+    const errors = validateData(brokenCatalogue('indicators-unused.json')).errors
+    expect(errors).toEqual([{ file: 'data/indicators.json', field: 'indicators.2.id', message: expect.stringMatching(/^“new-rural-jobs” is not used by any report/) }])
+  })
+  it('fails a date that is not in the calendar (2024-02-30)', () => {
+    expect(onlyError('date-not-real.json')).toMatchObject({ file: REPORT, field: 'meta.date', message: expect.stringMatching(/not a real date/) })
+  })
+
+  it('fails a report.json with one invalid byte, saying where, not with a replacement character', () => {
+    expect(onlyError('invalid-byte.json')).toEqual({ file: REPORT, field: '(file)', message: expect.stringMatching(/^is not valid UTF-8: byte 0xFF on line 7 \(byte \d+\) cannot be read/) })
+  })
+  it('fails a report.json that starts with a BOM, in plain words', () => {
+    expect(onlyError('bom.json')).toEqual({ file: REPORT, field: '(file)', message: 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' })
+  })
+  it('fails a GBK-encoded report.json with one plain message', () => {
+    expect(onlyError('gbk.json')).toEqual({ file: REPORT, field: '(file)', message: 'is not UTF-8 (looks like GBK/GB18030): save it as UTF-8' })
+  })
+  it('fails a source.txt with an invalid byte, naming the source', () => {
+    const raw = fixture()
+    const bytes = new TextEncoder().encode(raw.reports[0]!.source)
+    const source = new Uint8Array([...bytes.subarray(0, 10), 0xC3, ...bytes.subarray(10)])
+    const errors = messages({ ...raw, reports: [{ ...raw.reports[0]!, source }] })
+    expect(errors).toEqual([expect.stringMatching(/^ {2}data\/reports\/demo-2023\/source\.txt → \(file\): is not valid UTF-8/)])
+  })
+
+  it('fails a district code repeated by a new report on the new report, naming the one it repeats', () => {
+    const raw = fixture()
+    const original = { ...raw.reports[0]!, modifiedMs: 1000 }
+    // copy-2023 sorts before demo-2023, but it is the newer file
+    const copy = { dir: 'copy-2023', json: brokenFixture('duplicate-code.json').reports[0]!.json, source: original.source, modifiedMs: 2000 }
+    const errors = validateData({ ...raw, reports: [copy, original] }).errors
+    expect(errors).toEqual([{ file: 'data/reports/copy-2023/report.json', field: 'meta.district.code', message: '410799 is already used for 2023 by data/reports/demo-2023/report.json' }])
+  })
+
   it('rejects an indicator defined twice in the catalogue', () => {
     const raw = fixture()
     const catalogue = JSON.parse(raw.indicators)
@@ -72,6 +157,30 @@ describe('validateData', () => {
   })
 })
 
+describe('validateData traces the figures of the texts', () => {
+  function withSummary(zh: string, en: string) {
+    const raw = fixture()
+    const report = JSON.parse(raw.reports[0]!.json)
+    report.summary = { zh, en }
+    return messages({ ...raw, reports: [{ ...raw.reports[0]!, json: JSON.stringify(report) }] })
+  }
+
+  it('accepts conversions, ranks written either way, and the years around the report', () => {
+    expect(withSummary(
+      '2023年，地区生产总值141.8亿元，增速全市第一；新增城镇就业1.36万人。',
+      'In 2023 GDP was CNY 14.18 bn, up 2.3%, 0.8 pp above the city average and 1st in the city; 13,600 jobs, 166% of the 2022 plan.',
+    )).toEqual([])
+  })
+  it('fails a figure in the wrong unit, a rank the source does not give, and a year it does not mention', () => {
+    expect(withSummary('地区生产总值141.8万元，全市第2。', 'GDP of CNY 14.18 m in 2019.')).toEqual([
+      '  data/reports/demo-2023/report.json → summary.zh: 第2 is not a figure of source.txt',
+      '  data/reports/demo-2023/report.json → summary.zh: 141.8万元 is not a figure of source.txt',
+      '  data/reports/demo-2023/report.json → summary.en: CNY 14.18 m matches no figure of source.txt, in any unit',
+      '  data/reports/demo-2023/report.json → summary.en: 2019 matches no figure of source.txt, in any unit',
+    ])
+  })
+})
+
 describe('containsNumber', () => {
   it('finds a number written on its own', () => {
     expect(containsNumber('生产总值141.8亿元', 141.8)).toBe(true)
@@ -84,11 +193,25 @@ describe('containsNumber', () => {
   })
 })
 
-describe('numeralForms', () => {
-  it('writes ranks the way reports do', () => {
-    expect(numeralForms(1)).toEqual(['1', '一'])
-    expect(numeralForms(11)).toEqual(['11', '十一'])
-    expect(numeralForms(20)).toEqual(['20', '二十'])
+describe('writtenFigures', () => {
+  it('reads each figure with its unit and its word of approximation', () => {
+    const figures = writtenFigures('新增城镇就业1.3万余人,高于全市平均水平0.8个百分点,新签约项目27个,突破1.7万家')
+    expect(figures.map(f => [f.written, f.unit, f.approximate])).toEqual([
+      ['1.3万余人', '万人', true],
+      ['0.8个百分点', '个百分点', false],
+      ['27个', '个', false],
+      ['突破1.7', undefined, true],
+    ])
+  })
+  it('does not read 签约 as 约 (about)', () => {
+    expect(writtenFigures('签约27个项目')[0]?.approximate).toBe(false)
+  })
+})
+
+describe('parseNumeral', () => {
+  it('reads ranks the way reports write them', () => {
+    expect(['1', '一', '9', '九', '11', '十一', '20', '二十', '两', '十'].map(parseNumeral)).toEqual([1, 1, 9, 9, 11, 11, 20, 20, 2, 10])
+    expect(parseNumeral('一二')).toBeUndefined()
   })
 })
 
@@ -107,13 +230,20 @@ describe('validateData reads signs and rank scopes', () => {
     expect(withMetric({ vsCityAveragePp: -0.8 })).toContain('metrics.0.vsCityAveragePp: -0.8 needs “低于” in its quote')
   })
   it('rejects a rank scope the quote does not name', () => {
-    expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” needs /全省/ in its quote')
+    expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” does not match its quote, which ranks it 全市第1 (city)')
+  })
+  /** The fixture with its 居全市第1位 written otherwise, in the source and the quote alike. */
+  function withRankWritten(written: string) {
+    const raw = fixture()
+    const [r] = raw.reports
+    const source = r!.source.replace('居全市第1位', written)
+    const json = r!.json.replace('居全市第1位', written)
+    return messages({ ...raw, reports: [{ ...r!, source, json }] }).join('\n')
+  }
+  it('rejects a rank whose 第1 has no group before it', () => {
+    expect(withRankWritten('排名第1位')).toContain('metrics.0.ranks.0.scope: “city” is not in its quote: 第1 there has no group (全市, 全省, 四区) before it')
   })
   it('does not read 第10 as 第1', () => {
-    const raw = fixture()
-    const source = raw.reports[0]!.source.replace('居全市第1位', '居全市第10位')
-    const json = raw.reports[0]!.json.replace('居全市第1位', '居全市第10位')
-    const errors = messages({ ...raw, reports: [{ ...raw.reports[0]!, source, json }] }).join('\n')
-    expect(errors).toContain('metrics.0.ranks.0.position: 第1 does not occur in its quote')
+    expect(withRankWritten('居全市第10位')).toContain('metrics.0.ranks.0.position: 第1 does not occur in its quote')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { convert, unitFactor } from '~/utils/units'
+import { convert, sizeInSmallestUnit, unitFactor } from '~/utils/units'
 
 describe('unitFactor', () => {
   it('is 1 for the same unit, even one without a group', () => {
@@ -59,5 +59,14 @@ describe('convert', () => {
   it('is undefined for incompatible units', () => {
     expect(convert(4.49, '亿元', '人')).toBeUndefined()
     expect(convert(90, '亩', '平方米')).toBeUndefined()
+  })
+})
+
+describe('sizeInSmallestUnit', () => {
+  it('sizes a unit in its group, and a unit without a group as 1', () => {
+    expect(sizeInSmallestUnit('亿元')).toBe(1e8)
+    expect(sizeInSmallestUnit('公里')).toBe(1e3)
+    expect(sizeInSmallestUnit('万平方米')).toBe(1e4)
+    expect(sizeInSmallestUnit('个')).toBe(1)
   })
 })

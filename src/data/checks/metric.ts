@@ -1,0 +1,80 @@
+/**
+ * A metric against its quote: each figure must be written there with its unit (141.8亿元, 增长2.3%,
+ * 0.8个百分点), its sign, its approximation and its ranks as the words attached to it say.
+ */
+import type { Indicator, Metric } from '../../schemas/report.ts'
+import { unitFactor } from '../../utils/units.ts'
+import { writtenFigures } from './numbers.ts'
+import type { WrittenFigure } from './numbers.ts'
+import { rankProblems } from './ranks.ts'
+
+type Report = (field: string, message: string) => void
+
+/** The figures of the quote that are the number n, in any unit. */
+function figuresOf(quote: string, n: number): WrittenFigure[] {
+  return writtenFigures(quote).filter(f => f.value === Math.abs(n) && !f.ordinal)
+}
+
+function checkValue(m: Metric & { value: number }, report: Report) {
+  const figures = figuresOf(m.quote, m.value)
+  const withUnit = figures.filter(f => f.unit === m.unit)
+  const other = figures[0]
+  if (!other)
+    return report('value', `${m.value} does not occur in its quote`)
+  if (withUnit.length === 0) {
+    // the number is there in a unit of the same kind (亿元 for 万元): the unit is the slip
+    if (other.unit && unitFactor(other.unit, m.unit) !== undefined)
+      return report('unit', `“${m.unit}” does not match its quote, which writes ${other.written}`)
+    return report('value', `${m.value}${m.unit} does not occur in its quote, which writes ${m.value} as ${other.written}`)
+  }
+  const approximate = withUnit.filter(f => f.approximate)
+  if (m.approximate && approximate.length === 0)
+    report('approximate', `true, but its quote writes ${withUnit[0]!.written} with no 余/近/超/约/多/突破 next to it`)
+  else if (!m.approximate && approximate.length === withUnit.length)
+    report('approximate', `missing: its quote writes ${approximate[0]!.written}, a rounded figure; set approximate: true`)
+}
+
+function checkChange(m: Metric & { change: NonNullable<Metric['change']> }, report: Report) {
+  const { kind, value } = m.change
+  const figures = figuresOf(m.quote, value)
+  if (figures.length === 0)
+    return report('change.value', `${value} does not occur in its quote`)
+  const units: string[] = kind === 'pct' ? ['%', '个百分点'] : m.unit === '%' ? ['个百分点'] : [m.unit]
+  if (!figures.some(f => f.unit !== undefined && units.includes(f.unit))) {
+    const expected = kind === 'pct' ? `${Math.abs(value)}% (or 个百分点)` : `${Math.abs(value)}${units[0]} (the metric's unit)`
+    return report('change.kind', `“${kind}” needs ${expected} in its quote, which writes ${figures.map(f => f.written).join(', ')}`)
+  }
+  const written = String(Math.abs(value)).replace('.', '\\.')
+  const falls = new RegExp(`(?:下降|减少|下滑|回落|降低)${written}`).test(m.quote)
+  if (falls !== value < 0)
+    report('change.value', `the sign of ${value} does not match its quote (${falls ? '下降' : '增长'})`)
+}
+
+function checkVsCityAverage(m: Metric & { vsCityAveragePp: number }, report: Report) {
+  const pp = m.vsCityAveragePp
+  const figures = figuresOf(m.quote, pp)
+  if (figures.length === 0)
+    return report('vsCityAveragePp', `${pp} does not occur in its quote`)
+  if (!figures.some(f => f.unit === '个百分点'))
+    return report('vsCityAveragePp', `${pp} needs ${Math.abs(pp)}个百分点 in its quote, which writes ${figures[0]!.written}`)
+  if (!m.quote.includes(pp < 0 ? '低于' : '高于'))
+    report('vsCityAveragePp', `${pp} needs “${pp < 0 ? '低于' : '高于'}” in its quote`)
+}
+
+export function checkMetric(m: Metric, source: string, indicator: Indicator | undefined, report: Report) {
+  if (!source.includes(m.quote))
+    report('quote', `does not occur verbatim in source.txt: “${m.quote}”`)
+  if (!indicator)
+    report('indicator', `unknown indicator “${m.indicator}” (not in data/indicators.json)`)
+  else if (unitFactor(m.unit, indicator.unit) === undefined)
+    report('unit', `“${m.unit}” cannot be converted to the indicator's unit “${indicator.unit}”`)
+  if (m.value !== undefined)
+    checkValue({ ...m, value: m.value }, report)
+  else if (m.approximate)
+    report('approximate', 'true, but the metric has no value to be approximate')
+  if (m.change)
+    checkChange({ ...m, change: m.change }, report)
+  if (m.vsCityAveragePp !== undefined)
+    checkVsCityAverage({ ...m, vsCityAveragePp: m.vsCityAveragePp }, report)
+  m.ranks?.forEach((r, i) => rankProblems(r, m.quote).forEach(p => report(`ranks.${i}.${p.field}`, p.message)))
+}
