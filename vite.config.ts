@@ -10,6 +10,7 @@ import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
 import { newestReports } from './src/data/buildDataset.ts'
 import { prerenderedFileName, prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
+import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { followsQuery, optimizePrerenderedPage, renderedData } from './src/build/prerenderedPage.ts'
 import { bootScriptPlugin } from './src/build/bootScript.ts'
@@ -50,6 +51,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // messages compiled at build time: the runtime-only vue-i18n ships, no message compiler, no eval
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
+      deployChecksPlugin(),
       bootScriptPlugin(),
       compileHintsPlugin(),
       echartsChunkPlugin(),
