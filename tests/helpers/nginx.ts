@@ -26,7 +26,7 @@ export function siteConfig(root: string, port: number): string {
 /** A whole nginx.conf around the site, with every file nginx writes in `dir`, so it runs unprivileged beside anything else. */
 export function mainConfig(dir: string): string {
   return `daemon off;
-worker_processes 1;
+worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 ${process.getuid?.() === 0 ? 'user root;' : ''}
