@@ -12,6 +12,51 @@ const SERVERS = [
 const built = (file: string) => readFileSync(`dist/${file}`, 'utf8')
 const asset = `/assets/${readdirSync('dist/assets').find(f => f.endsWith('.js'))}`
 
+/** A page's clean URL, and the file it answers. */
+const CLEAN_URLS = [
+  ['/', 'index.html'],
+  ['/d/410703', 'd/410703.html'],
+  ['/d/410703/report', 'd/410703/report.html'],
+  ['/en', 'en.html'],
+  ['/en/d/410811', 'en/d/410811.html'],
+  ['/m/gdp', 'm/gdp.html'],
+] as const
+
+/** Another URL of a page, and the Location of its 301. */
+const REDIRECTS = [
+  ['/d/410703.html', '/d/410703'],
+  ['/d/410703.html?from=groupmessage', '/d/410703?from=groupmessage'],
+  ['/index.html', '/'],
+  ['/d/410703/', '/d/410703'],
+  ['/en/m/gdp/?lang=en', '/en/m/gdp?lang=en'],
+  ['/404.html', '/404'],
+  // never off the site: //example.org would be another host
+  ['//example.org/', '/example.org'],
+] as const
+
+/** A path that is no page, and the not-found page it gets. */
+const NOT_FOUND = [
+  ['/no/such/page', '404.html'],
+  ['/d/999999', '404.html'],
+  ['/404', '404.html'],
+  ['/en/no/such/page', 'en/404.html'],
+] as const
+
+/** A compare link, and the page it gets: its own where the build has one, else the app's frame, in which the app renders it. */
+const COMPARE_LINKS = [
+  ['/compare', 'compare.html'],
+  ['/compare?d=410703,410702', 'compare/410703,410702.html'],
+  ['/compare?d=410702,410703&from=groupmessage', 'compare/410702,410703.html'],
+  ['/en/compare?d=410811', 'en/compare/410811.html'],
+  ['/compare?d=410811,410702,410703', 'compare/410811,410702,410703.html'],
+  ['/compare?d=410703,410702,410811', 'shell.html'],
+  ['/compare?d=410703,410702&m=gdp', 'shell.html'],
+  ['/compare?m=gdp&d=410703', 'shell.html'],
+  ['/compare?d=410703&d=410702', 'shell.html'],
+  ['/compare?d=999999', 'shell.html'],
+  ['/en/compare?d=410703,410702&m=gdp', 'en/shell.html'],
+] as const
+
 for (const { name, origin } of SERVERS) {
   test.describe(`deploy: ${name}`, () => {
     /** One request as a browser's navigation asks for it, redirects not followed. */
@@ -31,30 +76,18 @@ for (const { name, origin } of SERVERS) {
     }
 
     test('serves each page at its clean URL', async ({ request }) => {
-      await expectPage(request, '/', 'index.html')
-      await expectPage(request, '/d/410703', 'd/410703.html')
-      await expectPage(request, '/d/410703/report', 'd/410703/report.html')
-      await expectPage(request, '/en', 'en.html')
-      await expectPage(request, '/en/d/410811', 'en/d/410811.html')
-      await expectPage(request, '/m/gdp', 'm/gdp.html')
+      for (const [path, file] of CLEAN_URLS)
+        await expectPage(request, path, file)
     })
 
     test('gives each page one URL: .html and a trailing slash redirect to it, keeping the query', async ({ request }) => {
-      await expectRedirect(request, '/d/410703.html', '/d/410703')
-      await expectRedirect(request, '/d/410703.html?from=groupmessage', '/d/410703?from=groupmessage')
-      await expectRedirect(request, '/index.html', '/')
-      await expectRedirect(request, '/d/410703/', '/d/410703')
-      await expectRedirect(request, '/en/m/gdp/?lang=en', '/en/m/gdp?lang=en')
-      // never off the site: //example.org would be another host
-      await expectRedirect(request, '//example.org/', '/example.org')
+      for (const [path, location] of REDIRECTS)
+        await expectRedirect(request, path, location)
     })
 
     test('answers unknown paths and /404 with the not-found page and status 404', async ({ request }) => {
-      await expectPage(request, '/no/such/page', '404.html', 404)
-      await expectPage(request, '/d/999999', '404.html', 404)
-      await expectPage(request, '/404', '404.html', 404)
-      await expectPage(request, '/en/no/such/page', 'en/404.html', 404)
-      await expectRedirect(request, '/404.html', '/404')
+      for (const [path, file] of NOT_FOUND)
+        await expectPage(request, path, file, 404)
       expect(built('404.html')).toContain('<meta name="robots" content="noindex">')
     })
 
@@ -79,18 +112,8 @@ for (const { name, origin } of SERVERS) {
     })
 
     test('gives a compare link its own page where there is one, and the app\'s frame otherwise', async ({ request }) => {
-      await expectPage(request, '/compare', 'compare.html')
-      await expectPage(request, '/compare?d=410703,410702', 'compare/410703,410702.html')
-      await expectPage(request, '/compare?d=410702,410703&from=groupmessage', 'compare/410702,410703.html')
-      await expectPage(request, '/en/compare?d=410811', 'en/compare/410811.html')
-      await expectPage(request, '/compare?d=410811,410702,410703', 'compare/410811,410702,410703.html')
-      // three districts in another order, an indicator, two d=, an unknown code: the app renders them
-      await expectPage(request, '/compare?d=410703,410702,410811', 'shell.html')
-      await expectPage(request, '/compare?d=410703,410702&m=gdp', 'shell.html')
-      await expectPage(request, '/compare?m=gdp&d=410703', 'shell.html')
-      await expectPage(request, '/compare?d=410703&d=410702', 'shell.html')
-      await expectPage(request, '/compare?d=999999', 'shell.html')
-      await expectPage(request, '/en/compare?d=410703,410702&m=gdp', 'en/shell.html')
+      for (const [path, file] of COMPARE_LINKS)
+        await expectPage(request, path, file)
       // a comparison's page answers its link, not an address of its own
       await expectPage(request, '/compare/410703,410702', '404.html', 404)
     })

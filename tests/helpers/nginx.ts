@@ -29,7 +29,7 @@ export function mainConfig(dir: string): string {
 worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-${process.getuid?.() === 0 ? 'user root;' : ''}
+${process.getuid?.() === 0 ? 'user root; # else the workers run as nobody, who may not read the build' : ''}
 events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
@@ -50,7 +50,7 @@ export function startNginx(root: string, port: number): ChildProcess {
   const dir = mkdtempSync(join(tmpdir(), 'district-brief-nginx-'))
   writeFileSync(join(dir, 'site.conf'), siteConfig(resolve(root), port))
   writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir))
-  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(NGINX, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
   child.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   return child
 }
