@@ -20,10 +20,19 @@ export default defineConfig({
     serviceWorkers: 'block',
     trace: 'off',
   },
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // the nginx deployment the README documents, with docs/nginx.conf (tests/e2e/deploy.spec.ts)
+    {
+      command: 'npx tsx tests/helpers/nginx.ts 4174 dist',
+      url: 'http://127.0.0.1:4174/sw.js',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -10,6 +10,7 @@ import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
 import { newestReports } from './src/data/buildDataset.ts'
 import { prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
+import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
 import { inlineStylesheets } from './src/build/inlineCss.ts'
@@ -51,6 +52,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       earlyScriptPlugin(),
+      deployChecksPlugin(),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({

@@ -1,11 +1,14 @@
 /**
- * `npm start` serves the build the way a real static host should:
- * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback);
- * - a compare link gets the page prerendered for its districts where there is one:
- *   /compare?d=410703,410702 → compare/410703,410702.html;
- * - unknown paths, and paths that do not decode, get 404.html with status 404 (the prerendered
- *   not-found page);
- * - cache headers: HTML, sw.js and the manifest revalidate every time, hashed assets are immutable;
+ * `npm start` serves the build the way docs/nginx.conf does (tests/e2e/deploy.spec.ts holds both
+ * to the same behaviour):
+ * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback); one URL per page, so
+ *   /d/410703.html and /d/410703/ answer 301 to /d/410703;
+ * - a compare link with no query gets compare.html; one naming a single `d=` and no `m=` gets
+ *   the page prerendered for its districts where there is one (compare/410703,410702.html);
+ *   any other gets the app's frame (shell.html), in which the app renders it;
+ * - unknown paths, /404, build metadata (/.vite/) and paths that do not decode get 404.html with
+ *   status 404 (en/404.html under /en/);
+ * - the headers of src/build/headers.ts: cache headers and the security headers;
  * - gzip.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -14,12 +17,7 @@ import { join, resolve } from 'node:path'
 import compression from 'compression'
 import type { Connect, Plugin } from 'vite'
 import { compareChoicePage, isCompareChoiceFile } from '../utils/compareLink.ts'
-
-export function cacheControlFor(path: string): string {
-  if (/^\/(?:.*\/)?assets\//.test(path))
-    return 'public, max-age=31536000, immutable'
-  return 'public, max-age=0, must-revalidate'
-}
+import { cacheControlFor, SECURITY_HEADERS } from './headers.ts'
 
 /** A request's path as a file path, or undefined for one that does not decode (cut mid-character: /d/%E0). */
 function decodedPath(path: string): string | undefined {
@@ -29,6 +27,38 @@ function decodedPath(path: string): string | undefined {
   catch {
     return undefined
   }
+}
+
+/**
+ * The one URL of a path, or undefined when the path is it: no `.html`, no trailing slash, and
+ * one leading slash, so that `//example.org/` cannot redirect a reader off the site.
+ */
+export function canonicalPath(path: string): string | undefined {
+  const clean = `/${path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '').replace(/^[/\\]+/, '')}`
+  return clean === path ? undefined : clean
+}
+
+/** Paths inside the build that are no page of their own: a comparison's page (it answers its link), the not-found page, build metadata. */
+function isHidden(path: string): boolean {
+  return isCompareChoiceFile(path) || /^(?:\/en)?\/404$/.test(path) || path.startsWith('/.vite/')
+}
+
+/** The file a compare link is served (a path inside the build), or undefined for a path that is no compare link. */
+export function compareLinkFile(path: string, query: string, exists: (file: string) => boolean): string | undefined {
+  const compare = /^(\/en)?\/compare$/.exec(path)
+  if (!compare)
+    return undefined
+  if (!query)
+    return `${path}.html`
+  const choice = compareChoicePage(path, query)
+  return choice && exists(choice) ? choice : `${compare[1] ?? ''}/shell.html`
+}
+
+/** Sets a response's Cache-Control for good: Vite's preview sends its HTML with a `no-cache` of its own, which no host sends. */
+function pinCacheControl(res: ServerResponse, value: string) {
+  const setHeader = res.setHeader.bind(res)
+  setHeader('Cache-Control', value)
+  res.setHeader = (name, header) => name.toLowerCase() === 'cache-control' ? res : setHeader(name, header)
 }
 
 export function previewServerPlugin(): Plugin {
@@ -41,43 +71,44 @@ export function previewServerPlugin(): Plugin {
       base = config.base
     },
     configurePreviewServer(server) {
-      // gzip, as any real static host does
-      server.middlewares.use(compression() as unknown as Connect.NextHandleFunction)
-      server.middlewares.use((req, res, next) => {
-        const [path = '/', query] = (req.url ?? '/').split('?')
-        // one URL style everywhere: no trailing slash
-        if (path.length > 1 && path.endsWith('/')) {
-          res.statusCode = 301
-          res.setHeader('Location', `${path.replace(/\/+$/, '')}${query ? `?${query}` : ''}`)
-          return res.end()
-        }
-        res.setHeader('Cache-Control', cacheControlFor(path))
-        // a link cut mid-character (/d/%E0) names no file: the not-found page, not a server error
-        if (decodedPath(path) === undefined)
-          return notFound(res)
-        const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : undefined
-        // a comparison's own page answers its compare link, and has no address of its own
-        if (inApp && isCompareChoiceFile(inApp))
-          return notFound(res)
-        const choice = inApp && (req.method === 'GET' || req.method === 'HEAD') ? compareChoicePage(inApp, query ?? '') : undefined
-        if (choice && existsSync(join(outDir, choice)))
-          req.url = `${base}${choice.slice(1)}`
-        next()
-      })
-      function notFound(res: ServerResponse) {
-        const page = join(outDir, '404.html')
+      const inApp = (path: string) => path.startsWith(base) ? `/${path.slice(base.length)}` : undefined
+      function notFound(res: ServerResponse, path: string) {
+        const page = join(outDir, inApp(path)?.startsWith('/en/') ? 'en/404.html' : '404.html')
         res.statusCode = 404
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         res.end(existsSync(page) ? readFileSync(page) : '')
       }
+      // gzip, as any real static host does
+      server.middlewares.use(compression() as unknown as Connect.NextHandleFunction)
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '/'
+        const [path, query] = url.includes('?') ? [url.slice(0, url.indexOf('?')), url.slice(url.indexOf('?') + 1)] : [url, '']
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          res.setHeader(name, value)
+        const canonical = canonicalPath(path)
+        if (canonical !== undefined) {
+          res.statusCode = 301
+          res.setHeader('Location', `${canonical}${url.includes('?') ? `?${query}` : ''}`)
+          return res.end()
+        }
+        pinCacheControl(res, cacheControlFor(path))
+        const file = inApp(path)
+        // a link cut mid-character (/d/%E0) names no file: the not-found page, not a server error
+        if (decodedPath(path) === undefined || (file && isHidden(file)))
+          return notFound(res, path)
+        const page = file && (req.method === 'GET' || req.method === 'HEAD') ? compareLinkFile(file, query, f => existsSync(join(outDir, f))) : undefined
+        if (page)
+          req.url = `${base}${page.slice(1)}`
+        next()
+      })
       return () => {
         server.middlewares.use((req, res, next) => {
           // Vite's HTML fallback has already mapped clean URLs to their .html file
           const file = join(outDir, decodedPath((req.url ?? '/').split('?')[0]!) ?? '')
           const found = file.endsWith('.html') && existsSync(file)
-          if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html') || !existsSync(join(outDir, '404.html')))
+          if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html'))
             return next()
-          notFound(res)
+          notFound(res, (req.originalUrl ?? req.url ?? '/').split('?')[0]!)
         })
       }
     },

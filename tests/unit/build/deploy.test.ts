@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '~/build/headers'
+import { canonicalPath, compareLinkFile } from '~/build/previewServer'
+import { siteConfig } from '../../helpers/nginx'
+
+const NGINX_CONF = readFileSync(new URL('../../../docs/nginx.conf', import.meta.url), 'utf8')
+
+describe('docs/nginx.conf', () => {
+  it('sends the security headers `npm start` sends, on every response', () => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(NGINX_CONF).toContain(`add_header ${name} "${value}" always;`)
+  })
+
+  it('sends the cache headers `npm start` sends', () => {
+    expect(NGINX_CONF).toContain(`"~/assets/"  "${IMMUTABLE}";`)
+    expect(NGINX_CONF).toContain(`default      "${REVALIDATE}";`)
+  })
+
+  it('has the one listen and root line the tests (and a host) set', () => {
+    const conf = siteConfig('/srv/brief', 8080)
+    expect(conf).toContain('listen 127.0.0.1:8080;')
+    expect(conf).toContain('root /srv/brief;')
+  })
+})
+
+describe('the headers of src/build/headers.ts', () => {
+  it('keeps hashed assets forever and revalidates everything else', () => {
+    expect(cacheControlFor('/assets/app-Bx1.js')).toBe(IMMUTABLE)
+    expect(cacheControlFor('/brief/assets/app-Bx1.js')).toBe(IMMUTABLE)
+    expect(cacheControlFor('/d/410703')).toBe(REVALIDATE)
+    expect(cacheControlFor('/sw.js')).toBe(REVALIDATE)
+  })
+
+  it('holds no script or default policy, which belongs to each page\'s meta CSP', () => {
+    expect(SECURITY_HEADERS['Content-Security-Policy']).not.toMatch(/script-src|style-src|default-src/)
+  })
+})
+
+describe('canonicalPath', () => {
+  it('drops .html and trailing slashes', () => {
+    expect(canonicalPath('/d/410703.html')).toBe('/d/410703')
+    expect(canonicalPath('/d/410703/')).toBe('/d/410703')
+    expect(canonicalPath('/index.html')).toBe('/')
+    expect(canonicalPath('/en/index.html')).toBe('/en')
+  })
+
+  it('never leads off the site', () => {
+    expect(canonicalPath('//example.org/')).toBe('/example.org')
+    expect(canonicalPath('/\\example.org/')).toBe('/example.org')
+    expect(canonicalPath('//')).toBe('/')
+  })
+
+  it('leaves a clean URL alone', () => {
+    expect(canonicalPath('/')).toBeUndefined()
+    expect(canonicalPath('/d/410703')).toBeUndefined()
+  })
+})
+
+describe('compareLinkFile', () => {
+  const exists = (file: string) => file === '/compare/410703,410702.html'
+
+  it('gives a link with no query compare.html', () => {
+    expect(compareLinkFile('/compare', '', exists)).toBe('/compare.html')
+    expect(compareLinkFile('/en/compare', '', exists)).toBe('/en/compare.html')
+  })
+
+  it('gives a comparison its own page where the build has one', () => {
+    expect(compareLinkFile('/compare', 'd=410703,410702&from=groupmessage', exists)).toBe('/compare/410703,410702.html')
+  })
+
+  it('gives any other compare link the app\'s frame in its language', () => {
+    expect(compareLinkFile('/compare', 'd=410703,410702&m=gdp', exists)).toBe('/shell.html')
+    expect(compareLinkFile('/compare', 'd=410703,410702,410811', exists)).toBe('/shell.html')
+    expect(compareLinkFile('/en/compare', 'from=groupmessage', exists)).toBe('/en/shell.html')
+  })
+
+  it('leaves other paths alone', () => {
+    expect(compareLinkFile('/d/410703', 'd=410703', exists)).toBeUndefined()
+  })
+})
