@@ -16,7 +16,8 @@ import './styles/main.css'
 function showsPrerenderedPage(): boolean {
   const rendered = document.querySelector('#app [data-rendered-for]')?.getAttribute('data-rendered-for')
   const path = `/${location.pathname.slice(import.meta.env.BASE_URL.length)}`
-  return rendered === pageKey(path, new URLSearchParams(location.search).get('d') ?? undefined)
+  const d = new URLSearchParams(location.search).getAll('d')
+  return rendered === pageKey(path, d.length ? d : undefined)
 }
 
 export const createApp = ViteSSG(

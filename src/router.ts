@@ -31,16 +31,25 @@ const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve))
  * Back and forward return to where the reader was; a link's #card lands below the sticky header
  * (the page's `scroll-padding-top`), once the card has rendered (a page's sections may render a
  * frame or two after it); any other page opens at its top, except the first of a visit, which
- * has been on screen, maybe scrolled, since its HTML arrived.
+ * has been on screen since its HTML arrived.
  */
 export const scrollBehavior: RouterScrollBehavior = async (to, from, saved) => {
+  // the first page of a visit, scrolled before the app started (by the reader, by the browser to
+  // its #card or to where a reloaded tab was), stays where it is
+  if (from === START_LOCATION && scrollY !== 0)
+    return false
   if (saved)
     return saved
   if (!to.hash)
     return from === START_LOCATION ? false : { top: 0 }
-  for (let i = 0; i < 30 && !document.querySelector(to.hash); i++)
+  // (an id, not a selector: a hash cut mid-character is no valid selector)
+  const id = to.hash.slice(1)
+  for (let i = 0; i < 30 && !document.getElementById(id); i++)
     await nextFrame()
-  return { el: to.hash, top: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0 }
+  const el = document.getElementById(id)
+  // where CSS puts a link's target: below the header (scroll-padding-top), by its own scroll margin
+  const px = (value: string | undefined) => Number.parseFloat(value ?? '') || 0
+  return el ? { el, top: px(getComputedStyle(document.documentElement).scrollPaddingTop) + px(getComputedStyle(el).scrollMarginTop) } : false
 }
 
 /**

@@ -40,12 +40,13 @@ export function compareChoices(codes: string[]): string[] {
 }
 
 /**
- * What a page shows, as far as its URL says: its path, and the districts a compare link names
- * (`/compare?d=410702,410703`). A prerendered page records it (src/App.vue), and the app
- * hydrates the page only at a URL that shows the same (src/main.ts).
+ * What a page shows, as far as its URL says: its path, and the districts a compare link names,
+ * in any order (`/compare?d=410702,410703`). A prerendered page records it (src/App.vue), and
+ * the app hydrates the page only at a URL that shows the same (src/main.ts).
  */
 export function pageKey(path: string, d: QueryValue): string {
-  return typeof d === 'string' ? `${path}?d=${d}` : path
+  const codes = namedCodes(d)
+  return codes ? `${path}?d=${[...codes].sort().join(',')}` : path
 }
 
 const CHOICE_FILE = /^((?:.+\/)?compare)\?d=([\w,]+)\.html$/

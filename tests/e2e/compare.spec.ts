@@ -3,12 +3,12 @@ import { open, textLines, wrappedTexts } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
 
-/** A compare link with no page of its own (a pair, one district named twice): served compare.html, rendered in the browser. */
+/** A compare link with no page of its own (a pair, one district named twice): served the app's frame, rendered in the browser. */
 const RENDERED_IN_BROWSER = '/compare?d=410703,410702,410703'
 
 test.describe('ComparePage', () => {
   test('a compare link with no page of its own renders afresh without moving what is on screen', async ({ page, context }) => {
-    // compare.html is prerendered with no choice made: the app clears it and renders the link's.
+    // the app's frame holds a placeholder: the app renders the link's choice in its place.
     // On a slow phone a frame can be painted between two of its tasks: nothing shown may shift then.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -29,28 +29,15 @@ test.describe('ComparePage', () => {
     expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01)
   })
 
-  test('a chart whose ECharts download fails still shows, and the next chart is drawn by a new worker', async ({ page }) => {
-    // the first request for the ECharts chunk fails, as on a dropped connection; later ones get through
-    let failedOnce = false
-    await page.route(/\/assets\/echarts-[\w-]+\.js$/, async (route) => {
-      if (failedOnce)
-        return route.continue()
-      failedOnce = true
-      return route.abort('internetdisconnected')
-    })
-    const workers: string[] = []
-    page.on('worker', worker => workers.push(worker.url()))
+  test('a chart whose ECharts download fails keeps its figures, in words and as a table', async ({ page }) => {
+    // the interactive chart's chunk does not arrive, as on a dropped connection
+    await page.route(/\/assets\/EChartView-[\w-]+\.js$/, route => route.abort('internetdisconnected'))
     await open(page, RENDERED_IN_BROWSER)
-    const rows = page.getByTestId('compare-row')
-    await rows.first().scrollIntoViewIfNeeded()
-    // the chart the worker could not draw becomes the interactive chart
-    await expect(rows.first().locator('.static-svg svg, .echart svg')).toHaveCount(1)
-    expect(failedOnce).toBe(true)
-    const last = rows.last()
-    await last.scrollIntoViewIfNeeded()
-    await expect(last.locator('.static-svg svg')).toHaveCount(1)
-    await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
-    expect(workers).toEqual([expect.stringMatching(/\/svgWorker-[\w-]+\.js$/), expect.stringMatching(/\/svgWorker-[\w-]+\.js$/)])
+    const row = page.getByTestId('compare-row').first()
+    await row.scrollIntoViewIfNeeded()
+    await expect(row.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
+    await row.getByTestId('table-toggle').click()
+    await expect(row.getByTestId('chart-table').locator('tbody tr')).toHaveCount(2)
   })
 
   test('a compare link arrives as its own page: its districts before any script runs, hydrated in place', async ({ page }) => {
@@ -58,7 +45,7 @@ test.describe('ComparePage', () => {
     const link = '/compare?d=410703,410702&from=groupmessage'
     let release = () => {}
     const held = new Promise<void>((resolve) => { release = resolve })
-    await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
+    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
       await held
       await route.continue()
     })
@@ -74,7 +61,6 @@ test.describe('ComparePage', () => {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     // the same element, hydrated rather than rendered afresh
     expect(await page.getByTestId('compare-row').first().evaluate(el => (el as HTMLElement & { seen?: boolean }).seen)).toBe(true)
-    await expect(page.locator('html')).not.toHaveAttribute('data-shows-other-choices')
     // districts named in any order, or by name, are one comparison, with one link to share
     await expect(page).toHaveURL(/\/compare\?d=410702,410703&from=groupmessage$/)
     await page.getByTestId('qr-toggle').click()
@@ -118,46 +104,37 @@ test.describe('ComparePage', () => {
     await expect(page.getByTestId('compare-row')).toHaveCount(3)
   })
 
-  test('a compare link with no page of its own never shows the comparison compare.html was prerendered with', async ({ page }) => {
-    // the boot script and the app held back, as on a slow network: what the page shows meanwhile
-    const holds = new Map<RegExp, () => void>()
-    for (const pattern of [/\/assets\/boot-[\w-]+\.js$/, /\/assets\/app-[\w-]+\.js$/]) {
-      const held = new Promise<void>((resolve) => { holds.set(pattern, resolve) })
-      await page.route(pattern, async (route) => {
-        await held
-        await route.continue()
-      })
-    }
-    const [boot, app] = [...holds.values()]
+  test('a compare link with no page of its own shows the app\'s frame until the app has rendered its choice, never another choice', async ({ page }) => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => { release = resolve })
+    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
     // an indicator in focus: no page of its own
     await page.goto('/compare?d=410703,410702&m=gdp', { waitUntil: 'commit' })
-    // compare.html has all three districts ticked and charted together: before any script runs…
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await expect(page.getByTestId('compare-chip').first()).toBeHidden()
-    await expect(page.getByTestId('compare-row').first()).toBeHidden()
-    // …and once the boot script has read the link, until the app has rendered it
-    boot!()
-    await expect(page.locator('link[rel="modulepreload"]').first()).toBeAttached()
-    await expect(page.getByTestId('compare-row').first()).toBeHidden()
-    app!()
+    await expect(page.getByRole('navigation')).toBeVisible()
+    await expect(page.getByTestId('compare-chip')).toHaveCount(0)
+    await expect(page.getByTestId('compare-row')).toHaveCount(0)
+    release()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'false')
-    await expect(page.getByTestId('compare-row').first()).toBeVisible()
+    await expect(page.getByTestId('compare-row')).toHaveCount(1)
     await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', /^地区生产总值：红旗区 261亿元，卫滨区 141.8亿元$/)
   })
 
-  test('/compare shows what compare.html holds as soon as the boot script has read the link', async ({ page }) => {
+  test('/compare shows every district before the app has started', async ({ page }) => {
     await page.route(/\/assets\/app-[\w-]+\.js$/, () => new Promise(() => {}))
-    await page.goto('/compare?from=groupmessage')
+    // (the app's module holds the page's load event back)
+    await page.goto('/compare?from=groupmessage', { waitUntil: 'commit' })
     await expect(page.getByTestId('compare-row').first()).toBeVisible()
     await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'true')
   })
 
-  test('a compare link whose app cannot start shows the page as prerendered, not nothing', async ({ page }) => {
+  test('a compare link whose app cannot start still leaves the reader a way on', async ({ page }) => {
     await page.route(/\/assets\/app-[\w-]+\.js$/, route => route.abort())
     await page.goto(RENDERED_IN_BROWSER)
-    await expect(page.getByTestId('compare-row').first()).toBeVisible()
-    await expect(page.locator('html')).not.toHaveAttribute('data-shows-other-choices')
+    await expect(page.getByRole('navigation').getByRole('link', { name: '首页' })).toBeVisible()
   })
 
   test('puts two districts side by side on the indicators both report', async ({ page }) => {
@@ -185,22 +162,21 @@ test.describe('ComparePage', () => {
     // the interactive chart loads when the reader touches one
     const last = page.getByTestId('compare-row').last()
     await expect(page.locator('.echart')).toHaveCount(0)
+    await expect(last.locator('.static-svg svg')).toHaveCount(1)
     await last.getByTestId('chart').hover()
     await expect(last.locator('.echart svg')).toHaveCount(1)
   })
 
-  test('a comparison rendered in the browser draws each chart as it scrolls into view, and builds its folded list when unfolded', async ({ page }) => {
+  test('a comparison rendered in the browser draws each chart as it comes into view', async ({ page }) => {
     await open(page, RENDERED_IN_BROWSER)
+    const last = page.getByTestId('compare-row').last()
+    await expect(last.locator('.echart')).toHaveCount(0)
+    await last.scrollIntoViewIfNeeded()
+    await expect(last.locator('.echart svg')).toHaveCount(1)
+    await expect(last.locator('.echart svg text').first()).toHaveText(/区$/)
     const partial = page.getByTestId('compare-partial')
-    await expect(partial.locator('li')).toHaveCount(0)
     await partial.locator('summary').click()
     await expect(partial.locator('li').first()).toBeVisible()
-    // a worker draws the chart
-    const last = page.getByTestId('compare-row').last()
-    await last.scrollIntoViewIfNeeded()
-    await expect(last.locator('.static-svg svg')).toHaveCount(1)
-    await expect(last.locator('.static-svg text').first()).toHaveText(/区$/)
-    await expect(page.locator('.echart')).toHaveCount(0)
   })
 
   test('?m= shows one indicator, and figures given differently are listed apart', async ({ page }) => {
@@ -221,12 +197,10 @@ test.describe('ComparePage', () => {
     expect(own).toContain('<link rel="alternate" hreflang="en" href="http://localhost:4173/en/compare?d=410702,410703">')
     // and leads with the first shared figures
     expect(own).toContain('<meta name="description" content="地区生产总值：红旗区 261亿元，卫滨区 141.8亿元。红旗区、卫滨区的主要经济社会指标并列对比：数值、增速与排名。">')
-    // compare.html, served for a link with no page of its own, names no districts
+    // the app's frame, served for a link with no page of its own, names no districts and is no page to index
     const html = await (await page.request.get(RENDERED_IN_BROWSER)).text()
-    expect(html).toContain('<title>区县对比 · 区情速览</title>')
-    expect(html).toContain('各区县主要经济社会指标并列对比')
-    expect(html).not.toMatch(/<title>[^<]*山阳区/)
-    expect(html).toContain('<meta property="og:url" content="http://localhost:4173/compare">')
+    expect(html).not.toMatch(/<title>[^<]*(?:山阳区|卫滨区|红旗区)/)
+    expect(html).toContain('<meta name="robots" content="noindex">')
     await open(page, RENDERED_IN_BROWSER)
     await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
     // a link naming no district, or an unknown one: no empty list of names, nothing to download

@@ -73,22 +73,20 @@ test.describe('languages', () => {
     await expect(page.locator('[data-indicator="market-entities"]').getByTestId('metric-value')).toHaveText('55,000entities')
   })
 
-  test('?lang=en opens the English page, and the choice is remembered', async ({ page }) => {
-    await page.goto('/d/410811?lang=en')
-    await expect(page).toHaveURL(/\/en\/d\/410811$/)
-    await expect(page.getByTestId('district-name')).toHaveText('Shanyang District')
-    await page.goto('/')
-    await expect(page).toHaveURL(/\/en$/)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('District achievements at a glance')
-  })
-
-  test('a stored choice of English sends a Chinese browser to the English page', async ({ context, page }) => {
+  test('a stored choice of English is offered on a Chinese link, which opens as it names', async ({ context, page }) => {
     await context.addInitScript(() => localStorage.setItem('district-brief:locale', '"en"'))
     const requests = documentsAndScripts(page)
-    await page.goto('/m/gdp')
+    await open(page, '/m/gdp')
+    await expect(page).toHaveURL(/\/m\/gdp$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    const offer = page.getByTestId('language-offer')
+    await expect(offer).toHaveAttribute('lang', 'en')
+    await offer.getByTestId('language-offer-accept').click()
     await expect(page).toHaveURL(/\/en\/m\/gdp$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    expect(documentsOf(requests)).toEqual(['/m/gdp', '/en/m/gdp'])
+    await expect(offer).toHaveCount(0)
+    // one document: the switch is the app's own navigation
+    expect(documentsOf(requests)).toEqual(['/m/gdp'])
   })
 
   test.describe('a search engine', () => {
@@ -110,65 +108,54 @@ test.describe('languages', () => {
   test.describe('an English browser', () => {
     test.use({ locale: 'en-GB' })
 
-    test('opening a Chinese link gets the English page as it was prerendered', async ({ page }) => {
+    test('opening a Chinese link gets the Chinese page, with a one-tap offer of the English one', async ({ page }) => {
       const errors: string[] = []
       page.on('pageerror', e => errors.push(e.message))
       const requests = documentsAndScripts(page)
-      await page.goto('/d/410703?from=chat#gdp')
-      await expect(page).toHaveURL(/\/en\/d\/410703\?from=chat#gdp$/)
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await open(page, '/d/410703?from=chat#gdp')
+      await expect(page).toHaveURL(/\/d\/410703\?from=chat#gdp$/)
+      await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+      const offer = page.getByTestId('language-offer-accept')
+      await expect(offer).toHaveText('Read this page in English')
+      await offer.click()
+      // the same card, in English, in the app: no second document
+      await expect(page).toHaveURL(/\/en\/d\/410703#gdp$/)
       await expect(page.getByTestId('district-name')).toHaveText('Weibin District')
-      // the browser loaded the English page itself, before the app started on the Chinese one:
-      // the app hydrates the English HTML instead of rendering the page afresh
-      expect(documentsOf(requests)).toEqual(['/d/410703?from=chat', '/en/d/410703?from=chat'])
-      expect(requests.indexOf('/en/d/410703?from=chat')).toBeLessThan(requests.findIndex(d => d.startsWith('/assets/app-')))
+      expect(documentsOf(requests)).toEqual(['/d/410703?from=chat'])
+      // remembered: an English page offers nothing, a Chinese one offers English again
+      await open(page, '/en/about')
+      await expect(page.getByTestId('language-offer')).toHaveCount(0)
+      await open(page, '/m/gdp')
+      await expect(page.getByTestId('language-offer')).toHaveAttribute('lang', 'en')
       expect(errors).toEqual([])
     })
 
-    test('keeps a reader\'s choice of Chinese, and a link that names its language', async ({ page }) => {
-      const requests = documentsAndScripts(page)
-      await page.goto('/m/gdp?lang=zh')
-      await expect(page).toHaveURL(/\/m\/gdp$/)
+    test('a reader who closes the offer keeps the page\'s language, and is not asked again', async ({ page }) => {
+      await open(page, '/m/gdp')
+      await page.getByTestId('language-offer-dismiss').click()
+      await expect(page.getByTestId('language-offer')).toHaveCount(0)
+      await open(page, '/about')
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-      // the choice is remembered: the next visit stays in Chinese too
-      await page.goto('/about')
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-      await expect(page).toHaveURL(/\/about$/)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-      expect(documentsOf(requests)).toEqual(['/m/gdp?lang=zh', '/about'])
+      await expect(page.getByTestId('language-offer')).toHaveCount(0)
     })
 
-    test('on an unknown Chinese link gets the not-found page in English, found by the app', async ({ page }) => {
-      const requests = documentsAndScripts(page)
-      await page.goto('/no/such/page')
+    test('an unknown Chinese link gets the not-found page, and the offer', async ({ page }) => {
+      const response = await open(page, '/no/such/page')
+      expect(response?.status()).toBe(404)
+      await expect(page.getByTestId('not-found')).toBeVisible()
+      await page.getByTestId('language-offer-accept').click()
       await expect(page).toHaveURL(/\/en\/no\/such\/page$/)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
       await expect(page.getByTestId('not-found')).toContainText('Page not found')
-      // the server's not-found page is not sent to /en/…, where the same page would come again
-      expect(documentsOf(requests)).toEqual(['/no/such/page'])
     })
 
-    test('picking Chinese before the app has started stays in Chinese', async ({ page }) => {
-      const requests = documentsAndScripts(page)
-      // the app does not start: the language switch is a plain link, and it names its language
+    test('picking Chinese before the app has started opens the Chinese page', async ({ page }) => {
+      // the app does not start: the language switch is a plain link to the Chinese page
       await page.route('**/assets/**', route => route.abort())
       await page.goto('/en/d/410703')
       await page.getByTestId('lang-switch').click()
-      await expect(page).toHaveURL(/\/d\/410703\?lang=zh$/)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-      // the same link with the app and its boot script: the link's choice beats the browser's language
-      await page.unroute('**/assets/**')
-      await page.reload()
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
       await expect(page).toHaveURL(/\/d\/410703$/)
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
       await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
-      // the boot script let the link be: the app took its ?lang=zh
-      expect(documentsOf(requests)).toEqual(['/en/d/410703', '/d/410703?lang=zh', '/d/410703?lang=zh'])
-      // and the choice is remembered for the next visit
-      await open(page, '/m/gdp')
-      await expect(page).toHaveURL(/\/m\/gdp$/)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
     })
   })
 })

@@ -33,13 +33,13 @@ test.describe('offline', () => {
     await expect(page.getByTestId('offline-badge')).toBeVisible()
     await open(page, '/no/such/page')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
-    // a chart the page draws itself (no prerendered picture for this ?d=) is drawn offline: the
-    // chart worker imports ECharts from the cache
-    await open(page, '/compare?d=410811,410702')
+    // a chart the page draws itself (no prerendered picture for this link) is drawn offline, with
+    // ECharts from the cache
+    await open(page, '/compare?d=410811,410702&m=gdp')
     const drawn = page.getByTestId('compare-row').first()
     await drawn.scrollIntoViewIfNeeded()
-    await expect(drawn.locator('.static-svg svg')).toHaveCount(1)
-    await expect(drawn.locator('.static-svg text').first()).toHaveText(/区$/)
+    await expect(drawn.locator('.echart svg')).toHaveCount(1)
+    await expect(drawn.locator('.echart svg text').first()).toHaveText(/区$/)
     // charts load their interactive code offline too
     await open(page, '/d/410703')
     const chart = page.locator('[data-indicator="gdp"]').getByTestId('chart')
@@ -138,7 +138,7 @@ test.describe('the app\'s name in the header', () => {
     for (const id of ['offline-badge', 'text-smaller', 'text-larger', 'theme-toggle', 'lang-switch'])
       await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 })
     // the shorter Chinese name still fits beside the badge
-    await open(page, '/d/410703?lang=zh')
+    await open(page, '/d/410703')
     await expect(page.getByTestId('offline-badge')).toBeVisible()
     expect(await nameShown(page)).toBe('whole')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalChoice, compareChoicePage, compareChoices, comparedCodes, isCompareChoiceFile, prerenderedFileName } from '~/utils/compareLink'
+import { canonicalChoice, compareChoicePage, compareChoices, comparedCodes, isCompareChoiceFile, pageKey, prerenderedFileName } from '~/utils/compareLink'
 
 describe('canonicalChoice: one link for one comparison', () => {
   const app = ['410811', '410702', '410703']
@@ -76,5 +76,18 @@ describe('compare links with a page of their own', () => {
     expect(isCompareChoiceFile('/compare')).toBe(false)
     expect(isCompareChoiceFile('/compare.html')).toBe(false)
     expect(isCompareChoiceFile('/d/410703')).toBe(false)
+  })
+})
+
+describe('pageKey: what a URL shows', () => {
+  it('is the path, with the districts a compare link names in any order', () => {
+    expect(pageKey('/d/410703', undefined)).toBe('/d/410703')
+    expect(pageKey('/compare', '410703,410702')).toBe(pageKey('/compare', '410702,410703'))
+    expect(pageKey('/compare', ['410703', '410702'])).toBe('/compare?d=410702,410703')
+  })
+
+  it('tells a choice from no choice, and from another choice', () => {
+    expect(pageKey('/compare', undefined)).not.toBe(pageKey('/compare', ''))
+    expect(pageKey('/compare', '410703')).not.toBe(pageKey('/compare', '410703,410702'))
   })
 })
