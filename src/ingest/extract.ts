@@ -1,0 +1,313 @@
+/**
+ * Finds every figure statement in a cleaned report text: a value with its unit, a growth, a
+ * rank, a gap to the average, or a share, with the clause it came from quoted verbatim.
+ * Pure: text in, figures out. Matching runs on forMatching(text), which has the same offsets.
+ */
+import { indicatorFor } from './indicators.ts'
+import { forMatching, parseNumeral } from './normalize.ts'
+
+export type RankScope = 'country' | 'province' | 'city' | 'county' | 'district' | 'districts'
+
+export interface Rank {
+  scope: RankScope
+  basis: 'total' | 'growth'
+  position: number
+  /** the size of the group when the text gives it (四区 → 4) */
+  of?: number
+}
+
+export interface Change {
+  /** pct = 增长 x%, pp = 提高 x 个百分点, abs = 增加 x (in `unit`) */
+  kind: 'pct' | 'pp' | 'abs'
+  value: number
+  unit?: string
+}
+
+export interface Figure {
+  name: string
+  indicator?: string
+  value?: number
+  unit?: string
+  approximate: boolean
+  estimate: boolean
+  change?: Change
+  ranks: Rank[]
+  vsAveragePp?: number
+  quote: string
+  /** offset of the quote in the cleaned text */
+  start: number
+}
+
+/** Longest first, so 万平方米 wins over 平方米 and 米. */
+const UNITS = [
+  '个百分点', '万平方米', '平方公里', '平方米', '万千瓦时', '万千瓦', '千瓦', '亿元', '万元', '元', '万人次', '人次', '万人', '万户', '万家', '万件', '万套',
+  '万吨', '万辆', '万亩', '万米', '千米', '公里', '米', '亩', '吨', '个', '家', '项', '次', '场', '件', '条', '处', '栋', '套', '所', '人', '户', '名',
+  '天', '座', '辆', '台', '宗', '间', '张', '篇', '批', '倍', '%',
+]
+const UNIT_RE = UNITS.join('|')
+
+/** A number with its unit; an approximation marker on either side. */
+const MENTION = new RegExp(
+  `(近|超过|超|突破|约|逾|多达)?(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百千]+(?=余|多)|(?<=[近超逾约])[一二三四五六七八九十两百千]+)(余|多)?(${UNIT_RE})(以上|左右|余)?`,
+  'g',
+)
+const INDEX_VALUE = /(指数|系数)(?:为|达|达到)?(\d+(?:\.\d+)?)(?![\d.%])/g
+
+const CHANGE_BEFORE = /(?:同比|比上年|较上年|比去年|较去年|年均)?(增长|增加|提高|上升|提升|增收|下降|减少|回落|降低|下滑)(?:了)?(?:约|近)?$/
+const FALLING = /下降|减少|回落|降低|下滑/
+const VS_AVERAGE_BEFORE = /(高于|低于|快于|慢于)(?:全国|全省|全市|全县|全区)?(?:平均|均值)(?:水平)?(?:增速)?$/
+
+const SCOPE = '全国|全省|全市|全县|全区|[一二三四五六七八九十两\\d]+(?:个)?(?:城区|区县|县区|县市区|区|县)'
+const RANK = new RegExp(
+  `(总量|增速|增幅|总额|规模)?(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列)?(${SCOPE})(?:排名|排|位列|列)?第([一二三四五六七八九十百零〇\\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)`,
+  'g',
+)
+const RANK_NO_SCOPE = /(总量|增速|增幅)?(?:位居|稳居|居|排名|位列|名列|排)第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
+
+const ESTIMATE = /预计|预期|力争|目标为|左右|有望/
+
+const LEADING = /^(?:[、,，:：\s]|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
+const TRAILING = /(?:累计|完成|实现|达到|达|为|增至|增长到|突破|超过|超|约|近|逾|共|合计|总计|是|有|了|已|全部|同比)+$/
+const LEAD_VERB = /^(新增|新建|新设|新签约|改建|改造)/
+/** Subjects that only make sense after the figure before them: 总投资, 占比, 办结率, 完成年度目标的. */
+const RELATIONAL = /^(?:总投资|投资|占比|比重|增速|惠及.*|.{0,4}率|占.*|完成.*(?:计划|目标|任务).*)$/
+/** Where a noun phrase after a count ends: a verb, a preposition, an adverb. */
+const NOUN_STOP = /与|由|从此|已|全部|均|完成|实现|顺利|按期|开工|建成|获|被|兑现|定向|进行|开展|签订|申请|达|成功|正在|投产|从|在|、|\d/
+
+interface Clause { start: number, end: number }
+
+function clausesOf(m: string, from: number, to: number): Clause[] {
+  const out: Clause[] = []
+  let start = from
+  for (let i = from; i <= to; i++) {
+    if (i === to || /[,，:：]/.test(m[i]!)) {
+      if (i > start) out.push({ start, end: i })
+      start = i + 1
+    }
+  }
+  return out
+}
+
+function sentencesOf(m: string): Clause[] {
+  const out: Clause[] = []
+  let start = 0
+  for (let i = 0; i <= m.length; i++) {
+    if (i === m.length || /[。！？!?；;\n]/.test(m[i]!)) {
+      if (i > start) out.push({ start, end: i })
+      start = i + 1
+    }
+  }
+  return out
+}
+
+/** The noun a count is of when it comes after: 14家企业与高校… → 企业. */
+function nounAfter(rest: string): string {
+  if (!rest || /^[,，。;；、:：)）]/.test(rest)) return ''
+  const stop = NOUN_STOP.exec(rest)
+  return (stop ? rest.slice(0, stop.index) : rest).slice(0, 20)
+}
+
+function tidySubject(s: string): string {
+  let out = s
+  // 科瑞斯博、维可托等14家企业: the examples before 等 are not the subject
+  const etc = out.lastIndexOf('等')
+  if (etc >= 0) out = out.slice(etc + 1)
+  for (let i = 0; i < 3; i++) out = out.replace(LEADING, '').replace(TRAILING, '')
+  return out.replace(/的$/, '')
+}
+
+function newFigure(name: string, quoteStart: number): Figure {
+  return { name, approximate: false, estimate: false, ranks: [], quote: '', start: quoteStart }
+}
+
+interface Draft { figure: Figure, end: number }
+
+export function extractFigures(text: string): Figure[] {
+  const m = forMatching(text)
+  const drafts: Draft[] = []
+  for (const sentence of sentencesOf(m)) {
+    const inSentence: Draft[] = []
+    // the last clause that listed several named figures, for a following 分别 a、b
+    let enumeration: Draft[] = []
+    let distributing = false
+    // a rank without its scope (我区位列第九) takes the widest one the sentence names
+    const whole = m.slice(sentence.start, sentence.end)
+    const scopeHint: RankScope | undefined = /全国|国家/.test(whole) ? 'country' : /省/.test(whole) ? 'province' : /市/.test(whole) ? 'city' : undefined
+    for (const clause of clausesOf(m, sentence.start, sentence.end)) {
+      const c = m.slice(clause.start, clause.end)
+      const current = (): Draft | undefined => inSentence[inSentence.length - 1]
+      const inClause: Draft[] = []
+      let cursor = 0
+      const consumed: Array<[number, number]> = []
+      const events: Array<{ at: number, run: () => void }> = []
+      let valueCount = 0
+
+      for (const r of c.matchAll(RANK)) {
+        consumed.push([r.index, r.index + r[0].length])
+        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], scopeOf(r[2]!), r[3]!, ofGroup(r[2]!)) })
+      }
+      for (const r of c.matchAll(RANK_NO_SCOPE)) {
+        if (consumed.some(([a, b]) => r.index < b && r.index + r[0].length > a) || !scopeHint) continue
+        consumed.push([r.index, r.index + r[0].length])
+        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], scopeHint!, r[2]!, undefined) })
+      }
+      for (const v of c.matchAll(MENTION)) {
+        const at = v.index
+        const before = c.slice(0, at)
+        // PM2.5, S309, 5G: a number glued to Latin letters or digits is a name, not a figure
+        if (/[A-Za-z0-9.]$/.test(before) || /^[A-Za-z]/.test(c.slice(at + v[0].length))) continue
+        if (consumed.some(([a, b]) => at < b && at + v[0].length > a)) continue
+        consumed.push([at, at + v[0].length])
+        if (!CHANGE_BEFORE.test(before) && v[4] !== '个百分点') valueCount++
+        events.push({ at, run: () => addMention(v, at) })
+      }
+      for (const v of c.matchAll(INDEX_VALUE)) {
+        const at = v.index + v[1]!.length
+        if (consumed.some(([a, b]) => at < b && at + v[2]!.length > a)) continue
+        events.push({ at, run: () => addValue(c.slice(cursor, at), Number(v[2]), '', false, at + v[2]!.length) })
+      }
+      events.sort((a, b) => a.at - b.at)
+
+      function scopeOf(word: string): RankScope {
+        if (word === '全国') return 'country'
+        if (word === '全省') return 'province'
+        if (word === '全市') return 'city'
+        if (word === '全县') return 'county'
+        if (word === '全区') return 'district'
+        return 'districts'
+      }
+      function ofGroup(word: string): number | undefined {
+        const n = /^([一二三四五六七八九十两\d]+)/.exec(word)
+        return n ? parseNumeral(n[1]!) : undefined
+      }
+      function attach(d: Draft): void {
+        d.end = clause.end
+      }
+      function addRank(at: number, endAt: number, basisWord: string | undefined, scope: RankScope, pos: string, of: number | undefined): void {
+        const position = parseNumeral(pos)
+        if (!position) return
+        const subject = tidySubject(c.slice(cursor, at).replace(/(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列|连续.{1,2}年|我区|该区|、)+$/g, '').replace(/^、/, ''))
+        let target = current()
+        const sameClauseRank = target && target.end === clause.end && target.figure.ranks.length > 0 && !subject
+        if (!target || (subject && !/^(?:总量|增速|增幅)$/.test(subject))) {
+          // a rank with its own subject (交楼率全市第一), or no figure before it in the sentence
+          const name = subject || tidySubject(m.slice(sentence.start, clause.start).replace(/[,，]$/, '').replace(/^.*[,，]/, '').replace(/(?:中|上|里)$/, '').replace(/^.*?开展的/, ''))
+          target = { figure: newFigure(name, clause.start + cursor + (c.slice(cursor).length - c.slice(cursor).trimStart().length)), end: clause.end }
+          inSentence.push(target)
+          inClause.push(target)
+          drafts.push(target)
+        }
+        const f = target.figure
+        const basis = basisWord
+          ? (/增速|增幅/.test(basisWord) ? 'growth' : 'total')
+          : sameClauseRank ? f.ranks[f.ranks.length - 1]!.basis : (f.change && f.value === undefined) || (f.change && /增长|增速/.test(c)) ? 'growth' : 'total'
+        f.ranks.push(of ? { scope, basis, position, of } : { scope, basis, position })
+        attach(target)
+        cursor = Math.max(cursor, endAt)
+      }
+      function addMention(v: RegExpMatchArray, at: number): void {
+        const [whole, pre, num, mid, unit, post] = v
+        const value = parseNumeral(num!)
+        if (value === undefined) return
+        const approximate = Boolean(pre || mid || post === '以上' || post === '余')
+        const before = c.slice(cursor, at)
+        const change = CHANGE_BEFORE.exec(before)
+        const vs = VS_AVERAGE_BEFORE.exec(before)
+        const end = at + whole.length
+        if (vs && unit === '个百分点') {
+          const target = current()
+          const sign = /低于|慢于/.test(vs[1]!) ? -1 : 1
+          if (target) {
+            target.figure.vsAveragePp = sign * value
+            attach(target)
+          }
+          cursor = end
+          return
+        }
+        if (change) {
+          const subject = tidySubject(before.slice(0, change.index))
+          const sign = FALLING.test(change[1]!) ? -1 : 1
+          const kind = unit === '%' ? 'pct' : unit === '个百分点' ? 'pp' : 'abs'
+          let target = current()
+          if (subject || !target || target.figure.change) {
+            target = { figure: newFigure(subject, clause.start + cursor), end: clause.end }
+            inSentence.push(target)
+            inClause.push(target)
+            drafts.push(target)
+          }
+          target.figure.change = kind === 'abs' ? { kind, value: sign * value, unit } : { kind, value: sign * value }
+          attach(target)
+          cursor = end
+          return
+        }
+        addValue(before, value, unit!, approximate, end)
+      }
+      function addValue(raw: string, value: number, unit: string, approximate: boolean, end: number): void {
+        let subject = tidySubject(raw)
+        const relational = RELATIONAL.test(subject) || RELATIONAL.test(raw.replace(/的$/, ''))
+        const rest = c.slice(end)
+        let next = end
+        if (rest.startsWith('的')) {
+          const noun = nounAfter(rest.slice(1))
+          subject = noun + subject
+          next = end + 1 + noun.length
+        }
+        else if (!/^(以上|左右)/.test(rest) && nounAfter(rest)) {
+          const noun = nounAfter(rest)
+          subject = tidySubject(subject + noun)
+          next = end + noun.length
+        }
+        const prevInClause = inClause[inClause.length - 1]
+        let quoteStart = clause.start
+        const figures: Figure[] = []
+        const shared = /^(.+、.+?)均为?$/.exec(subject)
+        if (shared) {
+          for (const part of shared[1]!.split('、')) figures.push(newFigure(part, quoteStart))
+        }
+        else {
+          if (distribute && inClause.length < enumeration.length) {
+            // 分别完成投资32.2亿元、134.8亿元: the n-th value belongs to the n-th figure listed before
+            subject = enumeration[inClause.length]!.figure.name + lead
+            quoteStart = enumeration[0]!.figure.start
+          }
+          else if (!subject && prevInClause) {
+            subject = prevInClause.figure.name
+          }
+          else if (prevInClause && subject && LEAD_VERB.test(prevInClause.figure.name) && !LEAD_VERB.test(subject)) {
+            subject = LEAD_VERB.exec(prevInClause.figure.name)![1] + subject
+          }
+          else if (!prevInClause && relational && next === end && current()) {
+            subject = current()!.figure.name + subject
+          }
+          figures.push(newFigure(subject, quoteStart))
+        }
+        for (const f of figures) {
+          f.value = value
+          f.unit = unit
+          f.approximate = approximate
+          const d: Draft = { figure: f, end: clause.end }
+          inSentence.push(d)
+          inClause.push(d)
+          drafts.push(d)
+        }
+        cursor = next
+      }
+      const distribute: boolean = valueCount >= 2 && valueCount === enumeration.length && (/分别/.test(c) || distributing)
+      const lead = distribute ? tidySubject(c.slice(0, c.search(/\d/)).replace(/分别/g, '')) : ''
+      distributing = distribute
+      for (const e of events) e.run()
+      const estimate = ESTIMATE.test(c)
+      for (const d of inClause) d.figure.estimate ||= estimate
+      if (inClause.length >= 2 && inClause.every(d => d.figure.value !== undefined)) {
+        if (!distribute) enumeration = inClause
+      }
+    }
+  }
+  return drafts.map(({ figure, end }) => {
+    const start = figure.start
+    const quote = text.slice(start, end).replace(/^[\s、,，]+|[\s,，]+$/g, '')
+    const offset = start + text.slice(start, end).indexOf(quote)
+    const indicator = indicatorFor(figure.name)
+    return { ...figure, ...(indicator ? { indicator } : {}), quote, start: offset }
+  })
+}
