@@ -109,9 +109,9 @@ function nounAfter(rest: string): string {
 
 function tidySubject(s: string): string {
   let out = s
-  // 科瑞斯博、维可托等14家企业: the examples before 等 are not the subject
+  // 解决用地、融资等难题: the examples before 等 are not the subject, unless nothing follows 等
   const etc = out.lastIndexOf('等')
-  if (etc >= 0) out = out.slice(etc + 1)
+  if (etc >= 0) out = etc === out.length - 1 ? out.slice(0, etc) : out.slice(etc + 1)
   for (let i = 0; i < 3; i++) out = out.replace(LEADING, '').replace(TRAILING, '')
   return out.replace(/的$/, '')
 }
@@ -254,7 +254,8 @@ export function extractFigures(text: string): Figure[] {
         }
         else if (!/^(以上|左右)/.test(rest) && nounAfter(rest)) {
           const noun = nounAfter(rest)
-          subject = tidySubject(subject + noun)
+          // 科瑞斯博、维可托等14家企业: with a noun after the count, a list ending in 等 only gives examples
+          subject = tidySubject((raw.endsWith('等') ? '' : subject) + noun)
           next = end + noun.length
         }
         const prevInClause = inClause[inClause.length - 1]
@@ -277,7 +278,8 @@ export function extractFigures(text: string): Figure[] {
             subject = LEAD_VERB.exec(prevInClause.figure.name)![1] + subject
           }
           else if (!prevInClause && relational && next === end && current()) {
-            subject = current()!.figure.name + subject
+            // 完成年度目标的166%: the verb is part of what the share measures
+            subject = current()!.figure.name + (/^(?:完成|占)/.test(raw) ? raw.replace(/的$/, '') : subject)
           }
           figures.push(newFigure(subject, quoteStart))
         }
