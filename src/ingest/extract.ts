@@ -64,10 +64,10 @@ const RANK = new RegExp(
 )
 const RANK_NO_SCOPE = /(总量|增速|增幅)?(?:位居|稳居|居|排名|位列|名列|排)第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
 
-const ESTIMATE = /预计|预期|力争|目标为|左右|有望/
+const ESTIMATE = /预计|预期|力争|确保|争取|目标|左右|有望|控制在/
 
-const LEADING = /^(?:[、,，:：\s]|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
-const TRAILING = /(?:累计|完成|实现|达到|达|为|增至|增长到|突破|超过|超|约|近|逾|共|合计|总计|是|有|了|已|全部|同比)+$/
+const LEADING = /^(?:[、,，:：\s]|预计|预期|力争|确保|争取|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
+const TRAILING = /(?:控制在|保持在|稳定在|累计|完成|实现|达到|达|为|增至|增长到|突破|超过|超|约|近|逾|共|合计|总计|是|有|了|已|全部|同比)+$/
 const LEAD_VERB = /^(新增|新建|新设|新签约|改建|改造)/
 /** Subjects that only make sense after the figure before them: 总投资, 占比, 办结率, 完成年度目标的. */
 const RELATIONAL = /^(?:总投资|投资|占比|比重|增速|惠及.*|.{0,4}率|占.*|完成.*(?:计划|目标|任务).*)$/
@@ -102,7 +102,7 @@ function sentencesOf(m: string): Clause[] {
 
 /** The noun a count is of when it comes after: 14家企业与高校… → 企业. */
 function nounAfter(rest: string): string {
-  if (!rest || /^[,，。;；、:：)）]/.test(rest)) return ''
+  if (!rest || /^(?:[,，。;；、:：)）]|以上|以下|以内|左右)/.test(rest)) return ''
   const stop = NOUN_STOP.exec(rest)
   return (stop ? rest.slice(0, stop.index) : rest).slice(0, 20)
 }
@@ -295,7 +295,8 @@ export function extractFigures(text: string): Figure[] {
         cursor = next
       }
       const distribute: boolean = valueCount >= 2 && valueCount === enumeration.length && (/分别/.test(c) || distributing)
-      const lead = distribute ? tidySubject(c.slice(0, c.search(/\d/)).replace(/分别/g, '')) : ''
+      // the verb stays: 分别完成投资 a、b → 省重点项目完成投资
+      const lead = distribute ? c.slice(0, c.search(/\d/)).replace(/分别|[的、,，\s]/g, '') : ''
       distributing = distribute
       for (const e of events) e.run()
       const estimate = ESTIMATE.test(c)

@@ -25,6 +25,8 @@ export interface ReadResult {
 const CHINESE_ENCODINGS: Record<string, string> = {
   'ascii': 'utf-8',
   'utf-8': 'utf-8',
+  'utf-8-sig': 'utf-8',
+  'utf-16': 'utf-16',
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',
   'gb2312': 'gb18030',
@@ -110,10 +112,19 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf')
-  const pdf = await getDocumentProxy(new Uint8Array(bytes))
-  const { text } = await extractText(pdf, { mergePages: true })
-  return text
+  // pdf.js prints its warnings (one on load, for Node) with console.log, which would land in
+  // --json output; silence it while it runs
+  const log = console.log
+  console.log = () => {}
+  try {
+    const { extractText, getDocumentProxy } = await import('unpdf')
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
+    const { text } = await extractText(pdf, { mergePages: true })
+    return text
+  }
+  finally {
+    console.log = log
+  }
 }
 
 /** Reads one input file into text, or throws an IngestError that says what to do. */

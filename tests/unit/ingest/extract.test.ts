@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../../src/ingest/extract'
+
+const one = (text: string) => {
+  const figures = extractFigures(text)
+  expect(figures).toHaveLength(1)
+  return figures[0]!
+}
+
+describe('extractFigures', () => {
+  it('reads value, growth, gap to the city average and the verbatim clause', () => {
+    const text = '去年,该区全年实现地区生产总值141.8亿元,同比增长2.3%,高于全市平均水平0.8个百分点;'
+    const f = one(text)
+    expect(f).toMatchObject({ indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsAveragePp: 0.8 })
+    expect(f.quote).toBe('该区全年实现地区生产总值141.8亿元,同比增长2.3%,高于全市平均水平0.8个百分点')
+    expect(text.slice(f.start, f.start + f.quote.length)).toBe(f.quote)
+  })
+
+  it('gives a fall and a gap below the average a minus sign', () => {
+    expect(one('规模以上工业增加值同比下降3.5%,低于全市平均水平1.2个百分点。')).toMatchObject({
+      indicator: 'industrial-value-added', change: { kind: 'pct', value: -3.5 }, vsAveragePp: -1.2,
+    })
+  })
+
+  it('reads through full-width digits and traditional characters, quoting them as written', () => {
+    const f = one('全縣地區生產總值完成２１６．５億元，同比增長４．７％，增速居五區第二位。')
+    expect(f).toMatchObject({ indicator: 'gdp', value: 216.5, unit: '亿元', change: { kind: 'pct', value: 4.7 } })
+    expect(f.ranks).toEqual([{ scope: 'districts', basis: 'growth', position: 2, of: 5 }])
+    expect(f.quote).toBe('全縣地區生產總值完成２１６．５億元，同比增長４．７％，增速居五區第二位')
+  })
+
+  it('reads several ranks, with their basis, from one clause', () => {
+    expect(one('社会消费品零售总额完成138.9亿元,同比增长4.7%,总量居全市第2位、四区第1位。').ranks).toEqual([
+      { scope: 'city', basis: 'total', position: 2 },
+      { scope: 'districts', basis: 'total', position: 1, of: 4 },
+    ])
+  })
+
+  it('keeps a rank-only statement (营商环境评价全省第十一)', () => {
+    expect(one('营商环境评价全省第十一。')).toMatchObject({ name: '营商环境评价', ranks: [{ scope: 'province', basis: 'total', position: 11 }] })
+    expect(extractFigures('我区位列第一方阵。')).toEqual([])
+  })
+
+  it('marks approximate (余, 近, 突破) and estimated (预计, 左右, 力争) figures', () => {
+    expect(one('惠及居民3000余户。')).toMatchObject({ value: 3000, unit: '户', approximate: true })
+    expect(one('组织开展论坛活动近百场。')).toMatchObject({ value: 100, unit: '场', approximate: true })
+    expect(one('企业数量突破1.7万家。')).toMatchObject({ value: 1.7, unit: '万家', approximate: true })
+    expect(one('预计全年地区生产总值增长6%左右。')).toMatchObject({ indicator: 'gdp', estimate: true, change: { kind: 'pct', value: 6 } })
+  })
+
+  it('reads an absolute change in the figure unit (增加15天)', () => {
+    expect(one('优良天数227天,同比增加15天。')).toMatchObject({ indicator: 'good-air-days', value: 227, change: { kind: 'abs', value: 15, unit: '天' } })
+  })
+
+  it('yields one figure per number in a clause, carrying 新增 to each listed item', () => {
+    const figures = extractFigures('新增技能人才5299人、高技能人才3708人。')
+    expect(figures.map(f => [f.indicator, f.value])).toEqual([['new-skilled-workers', 5299], ['new-high-skilled-workers', 3708]])
+  })
+
+  it('shares out 分别 values and plan completion to the items listed before', () => {
+    const figures = extractFigures('全年列入省重点项目4个、市重点项目19个,分别完成投资32.2亿元、134.8亿元,占年度计划的169.6%、165.1%。')
+    expect(figures.map(f => [f.name, f.value, f.unit])).toEqual([
+      ['列入省重点项目', 4, '个'],
+      ['市重点项目', 19, '个'],
+      ['列入省重点项目完成投资', 32.2, '亿元'],
+      ['市重点项目完成投资', 134.8, '亿元'],
+      ['列入省重点项目占年度计划', 169.6, '%'],
+      ['市重点项目占年度计划', 165.1, '%'],
+    ])
+  })
+
+  it('names shares after the figure they are a share of, and keeps index values', () => {
+    const [, share] = extractFigures('其中税收完成10.8亿元,占比93.9%。')
+    expect(share).toMatchObject({ indicator: 'tax-share', value: 93.9, unit: '%' })
+    expect(one('生态环境质量稳定向好,综合指数4.71。')).toMatchObject({ name: '综合指数', value: 4.71, unit: '' })
+    expect(extractFigures('开工率、达效率均为100%。').map(f => [f.name, f.value])).toEqual([['开工率', 100], ['达效率', 100]])
+  })
+
+  it('names a count by the noun after it (14家企业), or after 的 (总投资25亿元的孵化园)', () => {
+    expect(one('助力科瑞斯博、维可托等14家企业与高校签订产学研协议。')).toMatchObject({ name: '企业', value: 14, unit: '家' })
+    expect(one('总投资25亿元的专精特新孵化园开工建设。')).toMatchObject({ name: '专精特新孵化园总投资', value: 25 })
+  })
+
+  it('ignores numbers that are names, dates or ordinals', () => {
+    expect(extractFigures('3月6日,PM2.5、PM10指数完成市定任务,S309建成通车,12345热线畅通,第九期“三个一批”启动,打造15分钟生活圈。')).toEqual([])
+  })
+})
