@@ -32,14 +32,14 @@ export function analyse(raw: string, options: AnalyseOptions = {}): Analysis {
   const found = options.code ? districtByCode(options.code, lists) : recogniseDistrict(cleaned.text, lists)
   const district = options.slug ? { ...found, slug: options.slug } : found
   const text = sectionFor(cleaned.text, district, lists)
+  const figures = extractFigures(text)
+  if (!figures.length)
+    throw new IngestError('no-figures', 'no figure statements in the text (no number with a unit, growth or rank): check that this is the report itself and not a page around it')
   const year = options.year ?? recogniseYear(text)
   if (!year) throw new IngestError('which-year', 'cannot tell which year the report reviews: run again with --year <year>')
   const kind = options.kind ?? recogniseKind(text) ?? '政府工作报告'
   if (!(KINDS as readonly string[]).includes(kind))
     throw new IngestError('unknown-kind', `unknown report kind ${kind}: use --kind ${KINDS.join(' or ')}`)
-  const figures = extractFigures(text)
-  if (!figures.length)
-    throw new IngestError('no-figures', 'no figure statements in the text (no number with a unit, growth or rank): check that this is the report itself and not a page around it')
   return { district, year, kind, text, removed: cleaned.removed, rejoined: cleaned.rejoined, figures }
 }
 
