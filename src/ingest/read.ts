@@ -4,11 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { Readability } from '@mozilla/readability'
 import iconv from 'iconv-lite'
 import jschardet from 'jschardet'
-import { parseHTML } from 'linkedom'
-import mammoth from 'mammoth'
 import { IngestError } from './errors.ts'
 
 export const MAX_BYTES = 10 * 1024 * 1024
@@ -91,8 +88,12 @@ function blockText(node: Node): string {
   return BLOCK.test(tag) ? `\n${inner}\n` : inner
 }
 
-/** The article of a web page, as paragraphs; page chrome Readability cannot tell is left to clean(). */
-export function htmlToText(html: string): string {
+/**
+ * The article of a web page, as paragraphs; page chrome Readability cannot tell is left to clean().
+ * The HTML and Word libraries load only for their formats: linkedom alone takes a second to load.
+ */
+export async function htmlToText(html: string): Promise<string> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')])
   const { document } = parseHTML(html)
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
   if (article?.content) {
@@ -146,6 +147,7 @@ export async function readInput(path: string, options: { encoding?: string } = {
     result = { text, format, encoding: 'pdf' }
   }
   else if (format === 'docx') {
+    const { default: mammoth } = await import('mammoth')
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }).catch(() => {
       throw new IngestError('bad-docx', `${path} cannot be read as a Word file: save it again as .docx or give its text`)
     })
@@ -155,7 +157,7 @@ export async function readInput(path: string, options: { encoding?: string } = {
     if (looksBinary(bytes, undefined) && !/^(?:\xff\xfe|\xfe\xff)/.test(Buffer.from(bytes.subarray(0, 2)).toString('latin1')))
       throw new IngestError('binary', `${path} is a binary file, not text: give the report as .txt, .html, .docx or .pdf`)
     const decoded = decodeText(bytes, options.encoding ?? (format === 'html' ? declaredCharset(bytes) : undefined))
-    result = { text: format === 'html' ? htmlToText(decoded.text) : decoded.text, format, encoding: decoded.encoding }
+    result = { text: format === 'html' ? await htmlToText(decoded.text) : decoded.text, format, encoding: decoded.encoding }
   }
   if (!result.text.trim()) throw new IngestError('empty', `${path} has no text: give the file with the report text`)
   return result
