@@ -30,7 +30,7 @@ function metricOf(f: Figure, catalogue: Map<string, CatalogueEntry>): Record<str
     ...(f.approximate ? { approximate: true } : {}),
     ...(f.change && f.change.kind !== 'pp' ? { change: { kind: f.change.kind, value: f.change.value } } : {}),
     ...(ranks.length ? { ranks } : {}),
-    ...(f.vsAveragePp !== undefined && f.quote.includes('全市') ? { vsCityAveragePp: f.vsAveragePp } : {}),
+    ...(f.vsAveragePp !== undefined && f.vsAverageScope === 'city' ? { vsCityAveragePp: f.vsAveragePp } : {}),
     quote: f.quote,
   }
 }

@@ -33,6 +33,8 @@ export interface Figure {
   change?: Change
   ranks: Rank[]
   vsAveragePp?: number
+  /** whose average: 高于全市平均水平 → city, 高于全国 → country */
+  vsAverageScope?: RankScope
   quote: string
   /** offset of the quote in the cleaned text */
   start: number
@@ -55,7 +57,9 @@ const INDEX_VALUE = /(指数|系数)(?:为|达|达到)?(\d+(?:\.\d+)?)(?![\d.%])
 
 const CHANGE_BEFORE = /(?:同比|比上年|较上年|比去年|较去年|年均)?(增长|增加|提高|上升|提升|增收|下降|减少|回落|降低|下滑)(?:了)?(?:约|近)?$/
 const FALLING = /下降|减少|回落|降低|下滑/
-const VS_AVERAGE_BEFORE = /(高于|低于|快于|慢于)(?:全国|全省|全市|全县|全区)?(?:平均|均值)(?:水平)?(?:增速)?$/
+/** 高于全市平均水平0.8个百分点, 高于全国0.7、全省2.3个百分点: one or more gaps, ending in 个百分点 */
+const VS_SPAN = /(高于|低于|快于|慢于)((?:(?:全国|全省|全市|全县|全区)?(?:平均|均值)?(?:水平)?(?:增速)?\d+(?:\.\d+)?、?)+)个百分点/g
+const VS_PART = /(全国|全省|全市|全县|全区)?[^\d、]*?(\d+(?:\.\d+)?)/g
 
 const SCOPE = '全国|全省|全市|全县|全区|[一二三四五六七八九十两\\d]+(?:个)?(?:城区|区县|县区|县市区|区|县)'
 const RANK = new RegExp(
@@ -108,11 +112,15 @@ function nounAfter(rest: string): string {
 }
 
 function tidySubject(s: string): string {
-  let out = s
+  let out = s.replace(/^[、,，\s]+/, '')
   // 解决用地、融资等难题: the examples before 等 are not the subject, unless nothing follows 等
   const etc = out.lastIndexOf('等')
   if (etc >= 0) out = etc === out.length - 1 ? out.slice(0, etc) : out.slice(etc + 1)
-  for (let i = 0; i < 3; i++) out = out.replace(LEADING, '').replace(TRAILING, '')
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(LEADING, '').replace(TRAILING, '')
+    // 完成率 stays 完成率: a verb is stripped only when a name is left
+    out = next.length >= 2 || next.length === out.length ? next : out.replace(TRAILING, '')
+  }
   return out.replace(/的$/, '')
 }
 
@@ -141,6 +149,9 @@ export function extractFigures(text: string): Figure[] {
       const consumed: Array<[number, number]> = []
       const events: Array<{ at: number, run: () => void }> = []
       let valueCount = 0
+      let lastChange: RegExpExecArray | null = null
+      // names listed before 分别, handed out to the figures that follow in the clause
+      let shareOut: string[] = []
 
       for (const r of c.matchAll(RANK)) {
         consumed.push([r.index, r.index + r[0].length])
@@ -150,6 +161,11 @@ export function extractFigures(text: string): Figure[] {
         if (consumed.some(([a, b]) => r.index < b && r.index + r[0].length > a) || !scopeHint) continue
         consumed.push([r.index, r.index + r[0].length])
         events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], scopeHint!, r[2]!, undefined) })
+      }
+      for (const v of c.matchAll(VS_SPAN)) {
+        if (!/全国|全省|全市|全县|全区|平均|均值/.test(v[2]!)) continue
+        consumed.push([v.index, v.index + v[0].length])
+        events.push({ at: v.index, run: () => addGap(v, v.index + v[0].length) })
       }
       for (const v of c.matchAll(MENTION)) {
         const at = v.index
@@ -191,7 +207,8 @@ export function extractFigures(text: string): Figure[] {
         const sameClauseRank = target && target.end === clause.end && target.figure.ranks.length > 0 && !subject
         if (!target || (subject && !/^(?:总量|增速|增幅)$/.test(subject))) {
           // a rank with its own subject (交楼率全市第一), or no figure before it in the sentence
-          const name = subject || tidySubject(m.slice(sentence.start, clause.start).replace(/[,，]$/, '').replace(/^.*[,，]/, '').replace(/(?:中|上|里)$/, '').replace(/^.*?开展的/, ''))
+          const prefix = subject && RELATIONAL.test(subject) && current() ? current()!.figure.name : ''
+          const name = subject ? prefix + subject : tidySubject(m.slice(sentence.start, clause.start).replace(/[,，]$/, '').replace(/^.*[,，]/, '').replace(/(?:中|上|里)$/, '').replace(/^.*?开展的/, ''))
           target = { figure: newFigure(name, clause.start + cursor + (c.slice(cursor).length - c.slice(cursor).trimStart().length)), end: clause.end }
           inSentence.push(target)
           inClause.push(target)
@@ -205,32 +222,45 @@ export function extractFigures(text: string): Figure[] {
         attach(target)
         cursor = Math.max(cursor, endAt)
       }
+      function addGap(v: RegExpMatchArray, end: number): void {
+        const target = current()
+        const sign = /低于|慢于/.test(v[1]!) ? -1 : 1
+        let scope: RankScope | undefined
+        const gaps = [...v[2]!.matchAll(VS_PART)].map((p) => {
+          scope = p[1] ? scopeOf(p[1]) : scope
+          return { scope, pp: sign * Number(p[2]) }
+        })
+        // the city average is the one the app compares with; otherwise the first one given
+        const gap = gaps.find(g => g.scope === 'city') ?? gaps[0]
+        if (target && gap) {
+          target.figure.vsAveragePp = gap.pp
+          if (gap.scope) target.figure.vsAverageScope = gap.scope
+          attach(target)
+        }
+        cursor = end
+      }
       function addMention(v: RegExpMatchArray, at: number): void {
         const [whole, pre, num, mid, unit, post] = v
         const value = parseNumeral(num!)
         if (value === undefined) return
         const approximate = Boolean(pre || mid || post === '以上' || post === '余')
         const before = c.slice(cursor, at)
-        const change = CHANGE_BEFORE.exec(before)
-        const vs = VS_AVERAGE_BEFORE.exec(before)
+        const verb = CHANGE_BEFORE.exec(before)
+        // 分别增长2.6%、12%、2.4%: the numbers after the first growth are growths too
+        const change = verb ?? (before === '、' && lastChange ? lastChange : null)
         const end = at + whole.length
-        if (vs && unit === '个百分点') {
-          const target = current()
-          const sign = /低于|慢于/.test(vs[1]!) ? -1 : 1
-          if (target) {
-            target.figure.vsAveragePp = sign * value
-            attach(target)
-          }
-          cursor = end
-          return
-        }
         if (change) {
-          const subject = tidySubject(before.slice(0, change.index))
+          lastChange = change
+          let subject = tidySubject(before.slice(0, change.index))
+          const list = /^(.+、.+?)分别$/.exec(subject)
+          if (list) [subject = '', ...shareOut] = list[1]!.split('、')
+          else if (!verb) subject = shareOut.shift() ?? ''
           const sign = FALLING.test(change[1]!) ? -1 : 1
           const kind = unit === '%' ? 'pct' : unit === '个百分点' ? 'pp' : 'abs'
           let target = current()
           if (subject || !target || target.figure.change) {
-            target = { figure: newFigure(subject, clause.start + cursor), end: clause.end }
+            // a growth in a list (、12%) quotes its whole clause, where its name is
+            target = { figure: newFigure(subject, clause.start + (verb ? cursor : 0)), end: clause.end }
             inSentence.push(target)
             inClause.push(target)
             drafts.push(target)
@@ -240,6 +270,7 @@ export function extractFigures(text: string): Figure[] {
           cursor = end
           return
         }
+        lastChange = null
         addValue(before, value, unit!, approximate, end)
       }
       function addValue(raw: string, value: number, unit: string, approximate: boolean, end: number): void {
@@ -271,8 +302,11 @@ export function extractFigures(text: string): Figure[] {
             subject = enumeration[inClause.length]!.figure.name + lead
             quoteStart = enumeration[0]!.figure.start
           }
+          else if (/^.+、.+分别(?:为|是|达到?|完成)?$/.test(subject)) {
+            [subject = '', ...shareOut] = subject.replace(/分别(?:为|是|达到?|完成)?$/, '').split('、')
+          }
           else if (!subject && prevInClause) {
-            subject = prevInClause.figure.name
+            subject = shareOut.shift() ?? prevInClause.figure.name
           }
           else if (prevInClause && subject && LEAD_VERB.test(prevInClause.figure.name) && !LEAD_VERB.test(subject)) {
             subject = LEAD_VERB.exec(prevInClause.figure.name)![1] + subject

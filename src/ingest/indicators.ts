@@ -11,7 +11,7 @@ export const INDICATOR_SYNONYMS: Record<string, readonly string[]> = {
   'tax-share': ['税收占比', '税占比', '税收收入占比', '税收收入占一般公共预算收入比重', '税收占一般公共预算收入比重'],
   'industrial-value-added': ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值'],
   'retail-sales': ['社会消费品零售总额', '社零总额', '社会消费品零售额'],
-  'fixed-asset-investment': ['固定资产投资', '固投', '全社会固定资产投资', '固定资产投资额'],
+  'fixed-asset-investment': ['固定资产投资', '固投', '全社会固定资产投资', '固定资产投资额', '固定资产投资总额'],
   'industrial-investment': ['工业投资'],
   'goods-trade-volume': ['进出口总额', '货物贸易进出口额', '货物进出口总额', '外贸进出口总额', '进出口额'],
   'urban-disposable-income': ['城镇居民人均可支配收入'],

@@ -85,3 +85,21 @@ describe('extractFigures', () => {
     expect(extractFigures('3月6日,PM2.5、PM10指数完成市定任务,S309建成通车,12345热线畅通,第九期“三个一批”启动,打造15分钟生活圈。')).toEqual([])
   })
 })
+
+describe('extractFigures, on wording the seed reports do not use', () => {
+  it('hands 分别 growths to the sectors listed before them', () => {
+    const figures = extractFigures('其中零售业、住宿业、餐饮业分别增长2.6%、12%、2.4%。')
+    expect(figures.map(f => [f.name, f.change?.value])).toEqual([['零售业', 2.6], ['住宿业', 12], ['餐饮业', 2.4]])
+    for (const f of figures) expect(f.quote).toBe('其中零售业、住宿业、餐饮业分别增长2.6%、12%、2.4%')
+  })
+
+  it('reads gaps to the national and provincial growth, preferring the city one', () => {
+    expect(one('规上工业增加值增长3.7%,高于全国0.7、全省2.3个百分点。')).toMatchObject({ vsAveragePp: 0.7, vsAverageScope: 'country' })
+    expect(one('地区生产总值增长5.5%,高于全省0.5、全市1.2个百分点。')).toMatchObject({ vsAveragePp: 1.2, vsAverageScope: 'city' })
+  })
+
+  it('names a rank on a rate after the figure before it (完成率排名全市第一)', () => {
+    const [, rate] = extractFigures('固定资产投资总额增长8.3%,完成率排名全市第一。')
+    expect(rate).toMatchObject({ name: '固定资产投资总额完成率', ranks: [{ scope: 'city', position: 1 }] })
+  })
+})
