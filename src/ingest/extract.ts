@@ -55,8 +55,8 @@ const MENTION = new RegExp(
 )
 const INDEX_VALUE = /(指数|系数)(?:为|达|达到)?(\d+(?:\.\d+)?)(?![\d.%])/g
 
-const CHANGE_BEFORE = /(?:同比|比上年|较上年|比去年|较去年|年均)?(增长|增加|提高|上升|提升|增收|下降|减少|回落|降低|下滑)(?:了)?(?:约|近)?$/
-const FALLING = /下降|减少|回落|降低|下滑/
+const CHANGE_BEFORE = /(?:同比|比上年|较上年|比去年|较去年|年均)?(增长|增加|提高|上升|提升|增收|下降|减少|回落|降低|下滑|削减)(?:了)?(?:约|近)?$/
+const FALLING = /下降|减少|回落|降低|下滑|削减/
 /** 高于全市平均水平0.8个百分点, 高于全国0.7、全省2.3个百分点: one or more gaps, ending in 个百分点 */
 const VS_SPAN = /(高于|低于|快于|慢于)((?:(?:全国|全省|全市|全县|全区)?(?:平均|均值)?(?:水平)?(?:增速)?\d+(?:\.\d+)?、?)+)个百分点/g
 const VS_PART = /(全国|全省|全市|全县|全区)?[^\d、]*?(\d+(?:\.\d+)?)/g
@@ -66,15 +66,15 @@ const RANK = new RegExp(
   `(总量|增速|增幅|总额|规模)?(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列)?(${SCOPE})(?:排名|排|位列|列)?第([一二三四五六七八九十百零〇\\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)`,
   'g',
 )
-const RANK_NO_SCOPE = /(总量|增速|增幅)?(?:位居|稳居|居|排名|位列|名列|排)第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
+const RANK_NO_SCOPE = /(总量|增速|增幅)?(?:位居|稳居|居|排名|位列|名列|排)(?:升至|上升至|提升至|跃升至|前移至|降至|下降至)?第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
 
 const ESTIMATE = /预计|预期|力争|确保|争取|目标|左右|有望|控制在/
 
-const LEADING = /^(?:[、,，:：\s]|预计|预期|力争|确保|争取|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
+const LEADING = /^(?:[、,，:：\s]|预计|预期|力争|确保|争取|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|本县|我市|本市|该市|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
 const TRAILING = /(?:控制在|保持在|稳定在|累计|完成|实现|达到|达|为|增至|增长到|突破|超过|超|约|近|逾|共|合计|总计|是|有|了|已|全部|同比)+$/
 const LEAD_VERB = /^(新增|新建|新设|新签约|改建|改造)/
 /** Subjects that only make sense after the figure before them: 总投资, 占比, 办结率, 完成年度目标的. */
-const RELATIONAL = /^(?:总投资|投资|占比|比重|增速|惠及.*|.{0,4}率|占.*|完成.*(?:计划|目标|任务).*)$/
+const RELATIONAL = /^(?:总投资|投资|占比|比重|增速|惠及.*|.{0,3}率|占.*|完成.*(?:计划|目标|任务).*)$/
 /** Where a noun phrase after a count ends: a verb, a preposition, an adverb. */
 const NOUN_STOP = /与|由|从此|已|全部|均|完成|实现|顺利|按期|开工|建成|获|被|兑现|定向|进行|开展|签订|申请|达|成功|正在|投产|从|在|、|\d/
 
@@ -152,6 +152,7 @@ export function extractFigures(text: string): Figure[] {
       let lastChange: RegExpExecArray | null = null
       // names listed before 分别, handed out to the figures that follow in the clause
       let shareOut: string[] = []
+      let changeTargets: Draft[] = []
 
       for (const r of c.matchAll(RANK)) {
         consumed.push([r.index, r.index + r[0].length])
@@ -245,20 +246,29 @@ export function extractFigures(text: string): Figure[] {
         if (value === undefined) return
         const approximate = Boolean(pre || mid || post === '以上' || post === '余')
         const before = c.slice(cursor, at)
+        const end = at + whole.length
+        // 3000万元以上工业项目: a threshold that qualifies a noun, not a figure
+        if (post === '以上' && nounAfter(c.slice(end))) return
         const verb = CHANGE_BEFORE.exec(before)
         // 分别增长2.6%、12%、2.4%: the numbers after the first growth are growths too
-        const change = verb ?? (before === '、' && lastChange ? lastChange : null)
-        const end = at + whole.length
+        const change = verb ?? (/^[、和及]$/.test(before) && lastChange ? lastChange : null)
         if (change) {
           lastChange = change
           let subject = tidySubject(before.slice(0, change.index))
-          const list = /^(.+、.+?)分别$/.exec(subject)
-          if (list) [subject = '', ...shareOut] = list[1]!.split('、')
+          const list = /^(.+[、和及].+?)分别$/.exec(subject)
+          if (list) [subject = '', ...shareOut] = list[1]!.split(/[、和及]/)
           else if (!verb) subject = shareOut.shift() ?? ''
+          else if (subject === '分别') {
+            // 其中一般预算收入18.8亿元,分别增长26.7%和18.9%: growths for the figures just before
+            const k = (c.match(/\d(?:\.\d+)?%/g) ?? []).length
+            changeTargets = inSentence.filter(d => !d.figure.change && d.figure.value !== undefined).slice(-k)
+            subject = ''
+          }
+          const handed = changeTargets.shift()
           const sign = FALLING.test(change[1]!) ? -1 : 1
           const kind = unit === '%' ? 'pct' : unit === '个百分点' ? 'pp' : 'abs'
-          let target = current()
-          if (subject || !target || target.figure.change) {
+          let target = handed ?? current()
+          if (!target || (!handed && (subject || target.figure.change))) {
             // a growth in a list (、12%) quotes its whole clause, where its name is
             target = { figure: newFigure(subject, clause.start + (verb ? cursor : 0)), end: clause.end }
             inSentence.push(target)

@@ -103,3 +103,22 @@ describe('extractFigures, on wording the seed reports do not use', () => {
     expect(rate).toMatchObject({ name: '固定资产投资总额完成率', ranks: [{ scope: 'city', position: 1 }] })
   })
 })
+
+describe('extractFigures, on lists joined by 和', () => {
+  it('hands 分别 growths back to the figures just before, in order', () => {
+    const [total, budget] = extractFigures('完成财政总收入50.8亿元,其中一般预算收入18.8亿元,分别增长26.7%和18.9%。')
+    expect(total).toMatchObject({ value: 50.8, change: { kind: 'pct', value: 26.7 } })
+    expect(budget).toMatchObject({ indicator: 'general-budget-revenue', value: 18.8, change: { kind: 'pct', value: 18.9 } })
+  })
+
+  it('reads 分别削减 a和b as falls of the things listed', () => {
+    expect(extractFigures('二氧化硫排放量和化学需氧量分别削减3013吨和1498吨。').map(f => [f.name, f.change])).toEqual([
+      ['二氧化硫排放量', { kind: 'abs', value: -3013, unit: '吨' }],
+      ['化学需氧量', { kind: 'abs', value: -1498, unit: '吨' }],
+    ])
+  })
+
+  it('skips a threshold that qualifies a noun (3000万元以上工业项目75个)', () => {
+    expect(one('实施3000万元以上工业项目75个。')).toMatchObject({ value: 75, unit: '个' })
+  })
+})
