@@ -130,6 +130,27 @@ function newFigure(name: string, quoteStart: number): Figure {
 
 interface Draft { figure: Figure, end: number }
 
+/** 全市 → city; 四区, 五区 (a city's urban districts) → districts. */
+function scopeOf(word: string): RankScope {
+  if (word === '全国') return 'country'
+  if (word === '全省') return 'province'
+  if (word === '全市') return 'city'
+  if (word === '全县') return 'county'
+  if (word === '全区') return 'district'
+  return 'districts'
+}
+
+/** The size of the group a rank is in, when the scope names it (四区 → 4). */
+function ofGroup(word: string): number | undefined {
+  const n = /^([一二三四五六七八九十两\d]+)/.exec(word)
+  return n ? parseNumeral(n[1]!) : undefined
+}
+
+/**
+ * Every figure statement of a cleaned text, in reading order. Works sentence by sentence and
+ * clause by clause: numbers, ranks and gaps are found first, then read in order, each attaching to
+ * the figure before it in the sentence unless it names its own subject.
+ */
 export function extractFigures(text: string): Figure[] {
   const m = forMatching(text)
   const drafts: Draft[] = []
@@ -185,20 +206,16 @@ export function extractFigures(text: string): Figure[] {
       }
       events.sort((a, b) => a.at - b.at)
 
-      function scopeOf(word: string): RankScope {
-        if (word === '全国') return 'country'
-        if (word === '全省') return 'province'
-        if (word === '全市') return 'city'
-        if (word === '全县') return 'county'
-        if (word === '全区') return 'district'
-        return 'districts'
-      }
-      function ofGroup(word: string): number | undefined {
-        const n = /^([一二三四五六七八九十两\d]+)/.exec(word)
-        return n ? parseNumeral(n[1]!) : undefined
-      }
       function attach(d: Draft): void {
         d.end = clause.end
+      }
+      /** A new figure in this clause; its quote runs from quoteStart to the end of the clause. */
+      function add(figure: Figure): Draft {
+        const d: Draft = { figure, end: clause.end }
+        inSentence.push(d)
+        inClause.push(d)
+        drafts.push(d)
+        return d
       }
       function addRank(at: number, endAt: number, basisWord: string | undefined, scope: RankScope, pos: string, of: number | undefined): void {
         const position = parseNumeral(pos)
@@ -210,10 +227,7 @@ export function extractFigures(text: string): Figure[] {
           // a rank with its own subject (交楼率全市第一), or no figure before it in the sentence
           const prefix = subject && RELATIONAL.test(subject) && current() ? current()!.figure.name : ''
           const name = subject ? prefix + subject : tidySubject(m.slice(sentence.start, clause.start).replace(/[,，]$/, '').replace(/^.*[,，]/, '').replace(/(?:中|上|里)$/, '').replace(/^.*?开展的/, ''))
-          target = { figure: newFigure(name, clause.start + cursor + (c.slice(cursor).length - c.slice(cursor).trimStart().length)), end: clause.end }
-          inSentence.push(target)
-          inClause.push(target)
-          drafts.push(target)
+          target = add(newFigure(name, clause.start + cursor + (c.slice(cursor).length - c.slice(cursor).trimStart().length)))
         }
         const f = target.figure
         const basis = basisWord
@@ -270,10 +284,7 @@ export function extractFigures(text: string): Figure[] {
           let target = handed ?? current()
           if (!target || (!handed && (subject || target.figure.change))) {
             // a growth in a list (、12%) quotes its whole clause, where its name is
-            target = { figure: newFigure(subject, clause.start + (verb ? cursor : 0)), end: clause.end }
-            inSentence.push(target)
-            inClause.push(target)
-            drafts.push(target)
+            target = add(newFigure(subject, clause.start + (verb ? cursor : 0)))
           }
           target.figure.change = kind === 'abs' ? { kind, value: sign * value, unit } : { kind, value: sign * value }
           attach(target)
@@ -327,15 +338,7 @@ export function extractFigures(text: string): Figure[] {
           }
           figures.push(newFigure(subject, quoteStart))
         }
-        for (const f of figures) {
-          f.value = value
-          f.unit = unit
-          f.approximate = approximate
-          const d: Draft = { figure: f, end: clause.end }
-          inSentence.push(d)
-          inClause.push(d)
-          drafts.push(d)
-        }
+        for (const f of figures) add({ ...f, value, unit, approximate })
         cursor = next
       }
       const distribute: boolean = valueCount >= 2 && valueCount === enumeration.length && (/分别/.test(c) || distributing)
