@@ -63,14 +63,16 @@ const VS_PART = /(全国|全省|全市|全县|全区)?[^\d、]*?(\d+(?:\.\d+)?)/
 
 const SCOPE = '全国|全省|全市|全县|全区|[一二三四五六七八九十两\\d]+(?:个)?(?:城区|区县|县区|县市区|区|县)'
 const RANK = new RegExp(
-  `(总量|增速|增幅|总额|规模)?(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列)?(${SCOPE})(?:排名|排|位列|列)?第([一二三四五六七八九十百零〇\\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)`,
+  `(总量|增速|增幅|总额|规模)?(均|都)?(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列)?(${SCOPE})(?:排名|排|位列|列)?第([一二三四五六七八九十百零〇\\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)`,
   'g',
 )
-const RANK_NO_SCOPE = /(总量|增速|增幅)?(?:位居|稳居|居|排名|位列|名列|排)(?:升至|上升至|提升至|跃升至|前移至|降至|下降至)?第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
+const RANK_NO_SCOPE = /(总量|增速|增幅)?(均|都)?(?:位居|稳居|居|排名|位列|名列|排)(?:升至|上升至|提升至|跃升至|前移至|降至|下降至)?第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
 
 const ESTIMATE = /预计|预期|力争|确保|争取|目标|左右|有望|控制在/
+/** A sentence that sets the year's targets makes every figure in it an estimate. */
+const TARGETS = /预期目标|主要目标|目标任务是|目标是/
 
-const LEADING = /^(?:[、,，:：\s]|预计|预期|力争|确保|争取|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|本县|我市|本市|该市|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
+const LEADING = /^(?:[、,，:：\s]|同口径|按可比价格计算|按可比口径计算|可比口径|预计|预期|力争|确保|争取|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|本县|我市|本市|该市|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
 const TRAILING = /(?:控制在|保持在|稳定在|累计|完成|实现|达到|达|为|增至|增长到|突破|超过|超|约|近|逾|共|合计|总计|是|有|了|已|全部|同比)+$/
 const LEAD_VERB = /^(新增|新建|新设|新签约|改建|改造)/
 /** Subjects that only make sense after the figure before them: 总投资, 占比, 办结率, 完成年度目标的. */
@@ -84,7 +86,7 @@ function clausesOf(m: string, from: number, to: number): Clause[] {
   const out: Clause[] = []
   let start = from
   for (let i = from; i <= to; i++) {
-    if (i === to || /[,，:：]/.test(m[i]!)) {
+    if (i === to || /[,，:：()（）]/.test(m[i]!)) {
       if (i > start) out.push({ start, end: i })
       start = i + 1
     }
@@ -106,7 +108,7 @@ function sentencesOf(m: string): Clause[] {
 
 /** The noun a count is of when it comes after: 14家企业与高校… → 企业. */
 function nounAfter(rest: string): string {
-  if (!rest || /^(?:[,，。;；、:：)）]|以上|以下|以内|左右)/.test(rest)) return ''
+  if (!rest || /^(?:[,，。;；、:：()（）]|以上|以下|以内|左右)/.test(rest)) return ''
   const stop = NOUN_STOP.exec(rest)
   return (stop ? rest.slice(0, stop.index) : rest).slice(0, 20)
 }
@@ -119,9 +121,21 @@ function tidySubject(s: string): string {
   for (let i = 0; i < 3; i++) {
     const next = out.replace(LEADING, '').replace(TRAILING, '')
     // 完成率 stays 完成率: a verb is stripped only when a name is left
-    out = next.length >= 2 || next.length === out.length ? next : out.replace(TRAILING, '')
+    out = next.length !== 1 ? next : out.replace(TRAILING, '')
   }
   return out.replace(/的$/, '')
+}
+
+/**
+ * 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入: short
+ * modifiers listed before a shared head each get the head.
+ */
+export function expandList(parts: string[]): string[] {
+  const last = parts[parts.length - 1] ?? ''
+  const width = parts[0]?.length ?? 0
+  if (parts.length < 2 || width > 3 || parts.slice(0, -1).some(p => p.length !== width) || last.length <= width + 1) return parts
+  const head = last.slice(width)
+  return [...parts.slice(0, -1).map(p => p + head), last]
 }
 
 function newFigure(name: string, quoteStart: number): Figure {
@@ -177,12 +191,12 @@ export function extractFigures(text: string): Figure[] {
 
       for (const r of c.matchAll(RANK)) {
         consumed.push([r.index, r.index + r[0].length])
-        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], scopeOf(r[2]!), r[3]!, ofGroup(r[2]!)) })
+        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], Boolean(r[2]), scopeOf(r[3]!), r[4]!, ofGroup(r[3]!)) })
       }
       for (const r of c.matchAll(RANK_NO_SCOPE)) {
         if (consumed.some(([a, b]) => r.index < b && r.index + r[0].length > a) || !scopeHint) continue
         consumed.push([r.index, r.index + r[0].length])
-        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], scopeHint!, r[2]!, undefined) })
+        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], Boolean(r[2]), scopeHint!, r[3]!, undefined) })
       }
       for (const v of c.matchAll(VS_SPAN)) {
         if (!/全国|全省|全市|全县|全区|平均|均值/.test(v[2]!)) continue
@@ -217,7 +231,7 @@ export function extractFigures(text: string): Figure[] {
         drafts.push(d)
         return d
       }
-      function addRank(at: number, endAt: number, basisWord: string | undefined, scope: RankScope, pos: string, of: number | undefined): void {
+      function addRank(at: number, endAt: number, basisWord: string | undefined, all: boolean, scope: RankScope, pos: string, of: number | undefined): void {
         const position = parseNumeral(pos)
         if (!position) return
         const subject = tidySubject(c.slice(cursor, at).replace(/(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列|连续.{1,2}年|我区|该区|、)+$/g, '').replace(/^、/, ''))
@@ -229,12 +243,17 @@ export function extractFigures(text: string): Figure[] {
           const name = subject ? prefix + subject : tidySubject(m.slice(sentence.start, clause.start).replace(/[,，]$/, '').replace(/^.*[,，]/, '').replace(/(?:中|上|里)$/, '').replace(/^.*?开展的/, ''))
           target = add(newFigure(name, clause.start + cursor + (c.slice(cursor).length - c.slice(cursor).trimStart().length)))
         }
-        const f = target.figure
-        const basis = basisWord
-          ? (/增速|增幅/.test(basisWord) ? 'growth' : 'total')
-          : sameClauseRank ? f.ranks[f.ranks.length - 1]!.basis : (f.change && f.value === undefined) || (f.change && /增长|增速/.test(c)) ? 'growth' : 'total'
-        f.ranks.push(of ? { scope, basis, position, of } : { scope, basis, position })
-        attach(target)
+        // 增速均居全市第一: the rank belongs to every figure of the list before it
+        const last = target
+        const targets = all && !subject ? inSentence.filter(d => d.end === last.end) : [target]
+        for (const d of targets) {
+          const f = d.figure
+          const basis = basisWord
+            ? (/增速|增幅/.test(basisWord) ? 'growth' : 'total')
+            : sameClauseRank ? f.ranks[f.ranks.length - 1]!.basis : (f.change && f.value === undefined) || (f.change && /增长|增速/.test(c)) ? 'growth' : 'total'
+          f.ranks.push(of ? { scope, basis, position, of } : { scope, basis, position })
+          attach(d)
+        }
         cursor = Math.max(cursor, endAt)
       }
       function addGap(v: RegExpMatchArray, end: number): void {
@@ -270,7 +289,7 @@ export function extractFigures(text: string): Figure[] {
           lastChange = change
           let subject = tidySubject(before.slice(0, change.index))
           const list = /^(.+[、和及].+?)分别$/.exec(subject)
-          if (list) [subject = '', ...shareOut] = list[1]!.split(/[、和及]/)
+          if (list) [subject = '', ...shareOut] = expandList(list[1]!.split(/[、和及]/))
           else if (!verb) subject = shareOut.shift() ?? ''
           else if (subject === '分别') {
             // 其中一般预算收入18.8亿元,分别增长26.7%和18.9%: growths for the figures just before
@@ -323,8 +342,8 @@ export function extractFigures(text: string): Figure[] {
             subject = enumeration[inClause.length]!.figure.name + lead
             quoteStart = enumeration[0]!.figure.start
           }
-          else if (/^.+、.+分别(?:为|是|达到?|完成)?$/.test(subject)) {
-            [subject = '', ...shareOut] = subject.replace(/分别(?:为|是|达到?|完成)?$/, '').split('、')
+          else if (/^.+[、和及].+分别(?:为|是|达到?|完成)?$/.test(subject)) {
+            [subject = '', ...shareOut] = expandList(subject.replace(/分别(?:为|是|达到?|完成)?$/, '').split(/[、和及]/))
           }
           else if (!subject && prevInClause) {
             subject = shareOut.shift() ?? prevInClause.figure.name
@@ -346,7 +365,7 @@ export function extractFigures(text: string): Figure[] {
       const lead = distribute ? c.slice(0, c.search(/\d/)).replace(/分别|[的、,，\s]/g, '') : ''
       distributing = distribute
       for (const e of events) e.run()
-      const estimate = ESTIMATE.test(c)
+      const estimate = ESTIMATE.test(c) || TARGETS.test(whole)
       for (const d of inClause) d.figure.estimate ||= estimate
       if (inClause.length >= 2 && inClause.every(d => d.figure.value !== undefined)) {
         if (!distribute) enumeration = inClause

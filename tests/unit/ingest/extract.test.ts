@@ -122,3 +122,28 @@ describe('extractFigures, on lists joined by 和', () => {
     expect(one('实施3000万元以上工业项目75个。')).toMatchObject({ value: 75, unit: '个' })
   })
 })
+
+describe('extractFigures, on lists with a shared head or a shared rank', () => {
+  it('gives 增速均居全市第一 to every growth listed before it', () => {
+    const figures = extractFigures('规上工业增加值、固定资产投资、社会消费品零售总额分别增长7.2%、10.5%、6.8%,增速均居全市第一。')
+    expect(figures.map(f => f.indicator)).toEqual(['industrial-value-added', 'fixed-asset-investment', 'retail-sales'])
+    for (const f of figures) expect(f.ranks).toEqual([{ scope: 'city', basis: 'growth', position: 1 }])
+  })
+
+  it('hands the shared head to each modifier (城镇、农村居民人均可支配收入)', () => {
+    const [urban, rural] = extractFigures('城镇、农村居民人均可支配收入分别达到45210元、22130元,分别增长5.1%和7.3%。')
+    expect(urban).toMatchObject({ indicator: 'urban-disposable-income', value: 45210, change: { value: 5.1 } })
+    expect(rural).toMatchObject({ name: '农村居民人均可支配收入', value: 22130, change: { value: 7.3 } })
+  })
+
+  it('reads a growth in brackets as the growth of the figure before it', () => {
+    expect(extractFigures('一般公共预算收入完成20.3亿元(同口径增长8.1%)。')).toMatchObject([
+      { indicator: 'general-budget-revenue', value: 20.3, change: { kind: 'pct', value: 8.1 } },
+    ])
+  })
+
+  it('marks every figure of a targets sentence as an estimate', () => {
+    const figures = extractFigures('2024年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。')
+    expect(figures.map(f => f.estimate)).toEqual([true, true])
+  })
+})
