@@ -55,8 +55,8 @@ const MENTION = new RegExp(
 )
 const INDEX_VALUE = /(指数|系数)(?:为|达|达到)?(\d+(?:\.\d+)?)(?![\d.%])/g
 
-const CHANGE_BEFORE = /(?:同比|比上年|较上年|比去年|较去年|年均)?(增长|增加|提高|上升|提升|增收|下降|减少|回落|降低|下滑|削减)(?:了)?(?:约|近)?$/
-const FALLING = /下降|减少|回落|降低|下滑|削减/
+const CHANGE_BEFORE = /(?:同比|比上年|较上年|比去年|较去年|年均)?(增长|增加|净增|提高|上升|提升|增收|下降|减少|净减|回落|降低|下滑|削减)(?:了)?(?:约|近)?$/
+const FALLING = /下降|减少|净减|回落|降低|下滑|削减/
 /** 高于全市平均水平0.8个百分点, 高于全国0.7、全省2.3个百分点: one or more gaps, ending in 个百分点 */
 const VS_SPAN = /(高于|低于|快于|慢于)((?:(?:全国|全省|全市|全县|全区)?(?:平均|均值)?(?:水平)?(?:增速)?\d+(?:\.\d+)?、?)+)个百分点/g
 const VS_PART = /(全国|全省|全市|全县|全区)?[^\d、]*?(\d+(?:\.\d+)?)/g
@@ -108,7 +108,7 @@ function sentencesOf(m: string): Clause[] {
 
 /** The noun a count is of when it comes after: 14家企业与高校… → 企业. */
 function nounAfter(rest: string): string {
-  if (!rest || /^(?:[,，。;；、:：()（）]|以上|以下|以内|左右)/.test(rest)) return ''
+  if (!rest || /^(?:[,，。;；、:：()（）]|[和及与]\d|以上|以下|以内|左右)/.test(rest)) return ''
   const stop = NOUN_STOP.exec(rest)
   return (stop ? rest.slice(0, stop.index) : rest).slice(0, 20)
 }
@@ -131,6 +131,8 @@ function tidySubject(s: string): string {
  * modifiers listed before a shared head each get the head.
  */
 export function expandList(parts: string[]): string[] {
+  // 城乡居民人均可支配收入分别达a和b: 城乡 stands for the urban and the rural figure
+  if (parts.length === 1 && parts[0]!.includes('城乡')) return [parts[0]!.replace('城乡', '城镇'), parts[0]!.replace('城乡', '农村')]
   const last = parts[parts.length - 1] ?? ''
   const width = parts[0]?.length ?? 0
   if (parts.length < 2 || width > 3 || parts.slice(0, -1).some(p => p.length !== width) || last.length <= width + 1) return parts
@@ -237,7 +239,9 @@ export function extractFigures(text: string): Figure[] {
         const subject = tidySubject(c.slice(cursor, at).replace(/(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列|连续.{1,2}年|我区|该区|、)+$/g, '').replace(/^、/, ''))
         let target = current()
         const sameClauseRank = target && target.end === clause.end && target.figure.ranks.length > 0 && !subject
-        if (!target || (subject && !/^(?:总量|增速|增幅)$/.test(subject))) {
+        // 煤炭消费总量…655.9万吨以内,能耗提前完成任务,居全市第一: the rank is the clause's just before
+        const skipped = target && target.end !== clause.end && target.end !== clause.start - 1
+        if (!target || skipped || (subject && !/^(?:总量|增速|增幅)$/.test(subject))) {
           // a rank with its own subject (交楼率全市第一), or no figure before it in the sentence
           const prefix = subject && RELATIONAL.test(subject) && current() ? current()!.figure.name : ''
           const name = subject ? prefix + subject : tidySubject(m.slice(sentence.start, clause.start).replace(/[,，]$/, '').replace(/^.*[,，]/, '').replace(/(?:中|上|里)$/, '').replace(/^.*?开展的/, ''))
@@ -291,7 +295,7 @@ export function extractFigures(text: string): Figure[] {
           const list = /^(.+[、和及].+?)分别$/.exec(subject)
           if (list) [subject = '', ...shareOut] = expandList(list[1]!.split(/[、和及]/))
           else if (!verb) subject = shareOut.shift() ?? ''
-          else if (subject === '分别') {
+          else if (subject === '分别' || (!subject && (c.match(/\d(?:\.\d+)?%/g) ?? []).length >= 2)) {
             // 其中一般预算收入18.8亿元,分别增长26.7%和18.9%: growths for the figures just before
             const k = (c.match(/\d(?:\.\d+)?%/g) ?? []).length
             changeTargets = inSentence.filter(d => !d.figure.change && d.figure.value !== undefined).slice(-k)
@@ -313,7 +317,9 @@ export function extractFigures(text: string): Figure[] {
         lastChange = null
         addValue(before, value, unit!, approximate, end)
       }
-      function addValue(raw: string, value: number, unit: string, approximate: boolean, end: number): void {
+      function addValue(rawIn: string, value: number, unit: string, approximate: boolean, end: number): void {
+        // 28336元和13632元: a list mark is not a subject
+        const raw = /^[、和及]$/.test(rawIn) ? '' : rawIn
         let subject = tidySubject(raw)
         const relational = RELATIONAL.test(subject) || RELATIONAL.test(raw.replace(/的$/, ''))
         const rest = c.slice(end)
@@ -342,7 +348,7 @@ export function extractFigures(text: string): Figure[] {
             subject = enumeration[inClause.length]!.figure.name + lead
             quoteStart = enumeration[0]!.figure.start
           }
-          else if (/^.+[、和及].+分别(?:为|是|达到?|完成)?$/.test(subject)) {
+          else if (/^(?:.+[、和及].+|.*城乡.+)分别(?:为|是|达到?|完成)?$/.test(subject)) {
             [subject = '', ...shareOut] = expandList(subject.replace(/分别(?:为|是|达到?|完成)?$/, '').split(/[、和及]/))
           }
           else if (!subject && prevInClause) {

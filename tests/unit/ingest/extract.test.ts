@@ -147,3 +147,17 @@ describe('extractFigures, on lists with a shared head or a shared rank', () => {
     expect(figures.map(f => f.estimate)).toEqual([true, true])
   })
 })
+
+describe('extractFigures, on the 城乡 pair and growths after a list', () => {
+  it('reads 城乡居民人均可支配收入分别达a和b, 增长x和y as the urban and the rural figure', () => {
+    const [urban, rural] = extractFigures('城乡居民人均可支配收入分别达28336元和13632元,增长8.5%和9%。')
+    expect(urban).toMatchObject({ indicator: 'urban-disposable-income', value: 28336, change: { value: 8.5 } })
+    expect(rural).toMatchObject({ name: '农村居民人均可支配收入', value: 13632, change: { value: 9 } })
+  })
+
+  it('gives a rank to the clause just before it when that clause has no figure', () => {
+    const [coal, energy] = extractFigures('煤炭消费总量控制在655.9万吨以内,万元地区生产总值能耗提前完成任务,居全市第一。')
+    expect(coal!.ranks).toEqual([])
+    expect(energy).toMatchObject({ name: '万元地区生产总值能耗提前完成任务', ranks: [{ scope: 'city', position: 1 }] })
+  })
+})
