@@ -66,6 +66,8 @@ const RANK = new RegExp(
   `(总量|增速|增幅|总额|规模)?(均|都)?(?:位居|稳居|居于|居|排名|排在|排|位列|列|位于|名列)?(${SCOPE})(?:排名|排|位列|列)?第([一二三四五六七八九十百零〇\\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)`,
   'g',
 )
+/** 位居全省县级行政区首位: first place, the group named between scope and 首位 */
+const RANK_TOP = /(总量|增速|增幅)?(?:位居|稳居|居于|居|位列)(全国|全省|全市|全县|全区)[^,，、\d]{0,10}?首位/g
 const RANK_NO_SCOPE = /(总量|增速|增幅)?(均|都)?(?:位居|稳居|居|排名|位列|名列|排)(?:升至|上升至|提升至|跃升至|前移至|降至|下降至)?第([一二三四五六七八九十百零〇\d]+)(?:位|名)?(?!方阵|梯队|期|届|批|次|季度|个|轮)/g
 
 const ESTIMATE = /预计|预期|力争|确保|争取|目标|左右|有望|控制在/
@@ -194,6 +196,10 @@ export function extractFigures(text: string): Figure[] {
       for (const r of c.matchAll(RANK)) {
         consumed.push([r.index, r.index + r[0].length])
         events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], Boolean(r[2]), scopeOf(r[3]!), r[4]!, ofGroup(r[3]!)) })
+      }
+      for (const r of c.matchAll(RANK_TOP)) {
+        consumed.push([r.index, r.index + r[0].length])
+        events.push({ at: r.index, run: () => addRank(r.index, r.index + r[0].length, r[1], false, scopeOf(r[2]!), '1', undefined) })
       }
       for (const r of c.matchAll(RANK_NO_SCOPE)) {
         if (consumed.some(([a, b]) => r.index < b && r.index + r[0].length > a) || !scopeHint) continue

@@ -38,6 +38,7 @@ describe('extractFigures', () => {
 
   it('keeps a rank-only statement (营商环境评价全省第十一)', () => {
     expect(one('营商环境评价全省第十一。')).toMatchObject({ name: '营商环境评价', ranks: [{ scope: 'province', basis: 'total', position: 11 }] })
+    expect(one('区域经济总量连续十年位居全省县级行政区首位。')).toMatchObject({ name: '区域经济总量', ranks: [{ scope: 'province', basis: 'total', position: 1 }] })
     expect(extractFigures('我区位列第一方阵。')).toEqual([])
   })
 
