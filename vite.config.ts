@@ -64,9 +64,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
         pwaAssets: {
           image: 'public/favicon.svg',
           preset: 'minimal-2023',
-          // index.html links the SVG icon and the touch icon itself: a browser that needs the .ico
-          // finds it at /favicon.ico, and each page is a link lighter (src/build/inlineCss.ts's budget)
-          includeHtmlHeadLinks: false,
+          includeHtmlHeadLinks: true,
           // index.html has its own theme colours, one per colour scheme
           injectThemeColor: false,
           overrideManifestIcons: true,

@@ -3,7 +3,7 @@
  * to the same behaviour):
  * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback); one URL per page, so
  *   /d/410703.html and /d/410703/ answer 301 to /d/410703;
- * - a compare link with no query gets compare.html; one naming a single `d=` and no `m=` gets
+ * - a compare link that names no districts and no indicator gets compare.html; one naming a single `d=` and no `m=` gets
  *   the page prerendered for its districts where there is one (compare/410703,410702.html);
  *   any other gets the app's frame (shell.html), in which the app renders it;
  * - unknown paths, /404, build metadata (/.vite/) and paths that do not decode get 404.html with
@@ -48,7 +48,9 @@ export function compareLinkFile(path: string, query: string, exists: (file: stri
   const compare = /^(\/en)?\/compare$/.exec(path)
   if (!compare)
     return undefined
-  if (!query)
+  // no choice and no indicator (tracking parameters do not count): every district, as prerendered
+  const params = new URLSearchParams(query)
+  if (!params.has('d') && !params.get('m'))
     return `${path}.html`
   const choice = compareChoicePage(path, query)
   return choice && exists(choice) ? choice : `${compare[1] ?? ''}/shell.html`

@@ -45,6 +45,8 @@ const NOT_FOUND = [
 /** A compare link, and the page it gets: its own where the build has one, else the app's frame, in which the app renders it. */
 const COMPARE_LINKS = [
   ['/compare', 'compare.html'],
+  ['/compare?from=groupmessage', 'compare.html'],
+  ['/en/compare?m=', 'en/compare.html'],
   ['/compare?d=410703,410702', 'compare/410703,410702.html'],
   ['/compare?d=410702,410703&from=groupmessage', 'compare/410702,410703.html'],
   ['/en/compare?d=410811', 'en/compare/410811.html'],

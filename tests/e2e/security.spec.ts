@@ -11,7 +11,7 @@ test.describe('security', () => {
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
       const scriptSrc = csp?.split(';').map(d => d.trim()).find(d => d.startsWith('script-src'))
       expect(csp, path).not.toContain('unsafe-eval')
-      const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map(m => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`)
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(m => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`)
       expect(inline, path).toHaveLength(1)
       expect(scriptSrc, path).toBe(`script-src 'self' ${inline[0]}`)
       expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), path).toHaveLength(1)

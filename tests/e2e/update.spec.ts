@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { build, serve, stop } from '../helpers/server'
 
-const PORT = 4174
+const PORT = 4176
 const BASE = `http://localhost:${PORT}`
 
 test.describe('updates', () => {
