@@ -2,7 +2,7 @@ import { createPinia } from 'pinia'
 import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
 import { installLocaleGuard, setupI18n } from './i18n'
-import { installDataGuards, routes, scrollBehavior } from './router'
+import { installChunkFallback, installDataGuards, routes, scrollBehavior } from './router'
 import { usePwaStore } from './stores/pwa'
 import { pageKey } from './utils/compareLink'
 import './styles/main.css'
@@ -29,8 +29,10 @@ export const createApp = ViteSSG(
     app.use(pinia).use(i18n)
     installLocaleGuard(router, i18n)
     installDataGuards(router, pinia)
-    if (isClient)
+    if (isClient) {
+      installChunkFallback(router)
       void router.isReady().then(() => usePwaStore(pinia).start())
+    }
   },
   { hydration: import.meta.env.SSR || showsPrerenderedPage() },
 )

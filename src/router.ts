@@ -86,3 +86,18 @@ export function installDataGuards(router: Router, pinia: Pinia) {
       await store.loadIndicator(to.params.indicator)
   })
 }
+
+/** How Chromium, Firefox and Safari word an `import()` that could not load its module, and Vite a stylesheet it could not preload. */
+const CHUNK_NOT_LOADED = /dynamically imported module|Importing a module script failed|Unable to preload CSS/i
+
+/**
+ * A page whose code no longer loads (a deploy while the app was open; another tab updated the
+ * cache) is loaded in full from the server instead of leaving a tap that does nothing. Not on a
+ * visit's first page, which is loaded in full already: that would only load it again, and again.
+ */
+export function installChunkFallback(router: Router) {
+  router.onError((error: unknown, to) => {
+    if (router.currentRoute.value !== START_LOCATION && CHUNK_NOT_LOADED.test(String((error as Error | undefined)?.message)))
+      location.assign(router.resolve(to).href)
+  })
+}

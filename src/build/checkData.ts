@@ -4,7 +4,11 @@ import { readDataDir } from '../data/readDataDir.ts'
 import { formatDataError, validateData } from '../data/validate.ts'
 
 const dir = process.argv[2] ?? 'data'
-const { dataset, errors } = validateData(readDataDir(dir))
+const raw = readDataDir(dir)
+// a draft is checked once its reviewer deletes its draft.json; until then it is not part of the app
+for (const draft of raw.drafts)
+  console.log(`… ${dir}/reports/${draft}/ is a draft (draft.json): left out of the app until reviewed`)
+const { dataset, errors } = validateData(raw)
 if (errors.length > 0 || !dataset) {
   console.error(`✗ ${dir}/ has ${errors.length} problem(s):`)
   errors.forEach(e => console.error(formatDataError(e)))

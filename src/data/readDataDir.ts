@@ -8,12 +8,19 @@ function read(path: string): Uint8Array {
   return existsSync(path) ? readFileSync(path) : new Uint8Array()
 }
 
-export function readDataDir(dir: string): RawData {
+/** A report folder `npm run ingest` drafted and nobody has reviewed yet (it holds `draft.json`). */
+export const DRAFT_FILE = 'draft.json'
+
+/** data/ as the app ships it: every report folder but the drafts, which are named in `drafts`. */
+export function readDataDir(dir: string): RawData & { drafts: string[] } {
   const reportsDir = join(dir, 'reports')
-  const dirs = existsSync(reportsDir)
+  const all = existsSync(reportsDir)
     ? readdirSync(reportsDir, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name).sort()
     : []
+  const isDraft = (name: string) => existsSync(join(reportsDir, name, DRAFT_FILE))
+  const dirs = all.filter(name => !isDraft(name))
   return {
+    drafts: all.filter(isDraft),
     indicators: read(join(dir, 'indicators.json')),
     reports: dirs.map(name => ({
       dir: name,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { buildIndex, dataVersion, indicatorEntries, reportChunk } from '~/data/buildDataset'
 import { HEADLINE_INDICATORS } from '~/schemas/constants'
 import { readDataDir } from '~/data/readDataDir'
-import type { Dataset } from '~/data/validate'
+import type { Dataset, RawData } from '~/data/validate'
 import { validateData } from '~/data/validate'
 import type { Report } from '~/schemas/dataset'
 import { fixture } from '../../helpers/fixtures'
 
-function load(raw = readDataDir('data')): Dataset {
+function load(raw: RawData = readDataDir('data')): Dataset {
   const { dataset, errors } = validateData(raw)
   expect(errors).toEqual([])
   return dataset!
