@@ -72,7 +72,12 @@ describe('compareLinkFile', () => {
   it('gives any other compare link the app\'s frame in its language', () => {
     expect(compareLinkFile('/compare', 'd=410703,410702&m=gdp', exists)).toBe('/shell.html')
     expect(compareLinkFile('/compare', 'd=410703,410702,410811', exists)).toBe('/shell.html')
-    expect(compareLinkFile('/en/compare', 'from=groupmessage', exists)).toBe('/en/shell.html')
+    expect(compareLinkFile('/en/compare', 'm=gdp&from=groupmessage', exists)).toBe('/en/shell.html')
+  })
+
+  it('gives a link that names no districts and no indicator compare.html, whatever tracking parameters it has', () => {
+    expect(compareLinkFile('/en/compare', 'from=groupmessage', exists)).toBe('/en/compare.html')
+    expect(compareLinkFile('/compare', 'm=', exists)).toBe('/compare.html')
   })
 
   it('leaves other paths alone', () => {
