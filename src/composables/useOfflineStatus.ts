@@ -1,4 +1,7 @@
-/** Whether this device holds everything for offline use: the service worker controls the page and its precache is complete. */
+/**
+ * Whether this device holds everything for offline use: the service worker controls the page
+ * and has checked every file it keeps, fetching again any lost or wrong one (src/sw.ts).
+ */
 import { onMounted, ref } from 'vue'
 import { usePwaStore } from '~/stores/pwa'
 
@@ -14,11 +17,9 @@ export function useOfflineStatus() {
       status.value = 'unsupported'
       return
     }
-    const names = await caches.keys()
-    const precache = names.find(n => n.includes('precache'))
-    cachedFiles.value = precache ? (await (await caches.open(precache)).keys()).length : 0
-    const reg = await navigator.serviceWorker.getRegistration()
-    status.value = reg?.active && navigator.serviceWorker.controller && cachedFiles.value > 0 ? 'ready' : 'partial'
+    const checked = await pwa.verifyCache()
+    cachedFiles.value = checked ? checked.total - checked.missing : 0
+    status.value = checked && checked.missing === 0 ? 'ready' : 'partial'
   }
 
   /** The way out of a broken cache: drop the service worker and every cache, then load afresh. */

@@ -12,6 +12,10 @@ export const usePwaStore = defineStore('pwa', () => {
   const registration = shallowRef<ServiceWorkerRegistration>()
   let update: ((reload?: boolean) => Promise<void>) | undefined
   let started = false
+  /** This tab's reader chose to update: it reloads once the new version controls it. */
+  let updating = false
+  /** The new version took over from another tab: this one runs the old code until its reader reloads. */
+  let replaced = false
 
   async function start() {
     if (import.meta.env.SSR || started || !('serviceWorker' in navigator))
@@ -26,6 +30,12 @@ export const usePwaStore = defineStore('pwa', () => {
       immediate: true,
       onNeedRefresh: () => { needRefresh.value = true },
       onOfflineReady: () => { offlineReady.value = true },
+      // only the tab whose reader tapped 刷新 reloads; the others offer it
+      onNeedReload: () => {
+        if (updating)
+          location.reload()
+        replaced = needRefresh.value = true
+      },
       onRegisteredSW: (_url: string, r: ServiceWorkerRegistration | undefined) => {
         registration.value = r
         if (r?.active && navigator.serviceWorker.controller)
@@ -39,12 +49,30 @@ export const usePwaStore = defineStore('pwa', () => {
 
   async function applyUpdate() {
     needRefresh.value = false
+    if (replaced)
+      return location.reload()
+    updating = true
     await update?.(true)
+  }
+
+  /**
+   * Asks the worker to check every file it keeps and to fetch again each one lost or wrong;
+   * undefined where no worker controls the page or it does not answer.
+   */
+  async function verifyCache(): Promise<{ total: number, repaired: number, missing: number } | undefined> {
+    const worker = navigator.serviceWorker?.controller
+    if (!worker)
+      return undefined
+    const channel = new MessageChannel()
+    const answer = new Promise<{ total: number, repaired: number, missing: number }>(resolve => channel.port1.addEventListener('message', e => resolve(e.data), { once: true }))
+    channel.port1.start()
+    worker.postMessage({ type: 'VERIFY' }, [channel.port2])
+    return answer
   }
 
   function dismissUpdate() {
     needRefresh.value = false
   }
 
-  return { needRefresh, offlineReady, controlled, registration, start, applyUpdate, dismissUpdate }
+  return { needRefresh, offlineReady, controlled, registration, start, applyUpdate, dismissUpdate, verifyCache }
 })

@@ -39,8 +39,18 @@ test.describe('updates', () => {
       await expect(page.getByTestId('update-banner')).toContainText('新版本可用')
       await expect(page.getByTestId('summary')).not.toContainText('数据已更新')
 
+      // another tab of the app, open on the same page: the update is not applied behind its back
+      const other = await page.context().newPage()
+      await other.goto('/d/410703')
+      await other.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+      await other.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true })
+
       await page.getByTestId('update-reload').click()
       await expect(page.getByTestId('summary')).toContainText('数据已更新', { timeout: 30_000 })
+      // the other tab kept its page, and offers the new version
+      await expect(other.getByTestId('update-banner')).toBeVisible({ timeout: 30_000 })
+      expect(await other.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+      await other.close()
       await page.goto('/about')
       await expect(page.getByTestId('data-version')).not.toHaveText(oldVersion!)
     }

@@ -38,10 +38,11 @@ export function total(files: LoadedFile[], kind: LoadedFile['kind']): number {
   return files.filter(f => f.kind === kind).reduce((n, f) => n + f.gzip, 0)
 }
 
-/** Every file the service worker precaches, from the manifest inlined in sw.js. */
+/** Every file the service worker precaches, from the list inlined in sw.js (pages under their clean URLs: src/build/precacheManifest.ts). */
 export function precacheFiles(distDir = 'dist'): string[] {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8')
-  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map(m => m[1]!)
+  return [...sw.matchAll(/"revision":(?:"[^"]*"|null),"url":"([^"]+)"/g)].map(m => m[1]!)
+    .map(url => (url.endsWith('/') ? `${url.replace(/^\.\//, '')}index.html` : /\.\w+$/.test(url) ? url : `${url}.html`))
 }
 
 export function precacheBytes(distDir = 'dist'): number {
