@@ -13,8 +13,9 @@ import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
-import { inlineStylesheets } from './src/build/inlineCss.ts'
+import { inlineStylesheets, startAfterPaint } from './src/build/prerenderedHtml.ts'
 import { prerenderedFileName } from './src/utils/compareLink.ts'
+import { precacheManifest } from './src/build/precacheManifest.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
 const base = process.env.BASE_PATH ?? '/'
@@ -27,10 +28,6 @@ const dataDir = process.env.DATA_DIR ?? 'data'
 const outDir = process.env.OUT_DIR ?? 'dist'
 
 const FRAMEWORK = /[\\/]node_modules[\\/](?:@vue|vue|vue-router|vue-i18n|@intlify|pinia|@vueuse|@unhead|unhead|hookable)[\\/]/
-
-/** An English page: its path and query (what a navigation route's denylist reads), its whole URL (what a route reads). */
-const englishPath = `${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}en(?:[/?#]|$)`
-const englishPages = { path: new RegExp(`^${englishPath}`), url: new RegExp(`^https?://[^/]+${englishPath}`) }
 
 export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset } = loadDataset(dataDir)
@@ -92,7 +89,12 @@ export default defineConfig(({ isPreview }): UserConfig => {
             url: `${base}d/${r.meta.district.code}`,
           })),
         },
-        workbox: {
+        // our own worker (src/sw.ts): Workbox's precache, made to heal itself
+        strategies: 'injectManifest',
+        srcDir: 'src',
+        filename: 'sw.ts',
+        injectManifest: {
+          rollupFormat: 'iife',
           // the app's code, every data chunk, the ECharts chunk and the pages below: the whole app
           // works offline after one visit (the plugin adds the web manifest itself: globbing it too lists it twice with two
           // revisions, and Workbox then refuses the whole precache list)
@@ -116,31 +118,18 @@ export default defineConfig(({ isPreview }): UserConfig => {
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
             ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
           ],
-          navigateFallback: `${base}shell.html`,
-          // The worker has one fallback page. English links get the English frame from a route
-          // of their own: it answers from a cache nothing is put in, so always with its fallback.
-          navigateFallbackDenylist: [englishPages.path],
-          runtimeCaching: [{
-            urlPattern: englishPages.url,
-            handler: 'CacheOnly',
-            options: { cacheName: 'english-frame', precacheFallback: { fallbackURL: `${base}en/shell.html` } },
-          }],
-          ignoreURLParametersMatching: [/.*/],
-          cleanupOutdatedCaches: true,
-          // one file to fetch instead of two
-          inlineWorkboxRuntime: true,
-          clientsClaim: true,
+          manifestTransforms: [precacheManifest(outDir, base)],
         },
       }),
     ],
     ssgOptions: {
       formatting: 'none',
       dirStyle: 'flat',
-      // each page's CSS is inlined whole (src/build/inlineCss.ts)
+      // each page's CSS is inlined whole (src/build/prerenderedHtml.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
       htmlFileName: prerenderedFileName,
-      onPageRendered: (_route, html) => inlineStylesheets(html, outDir, base),
+      onPageRendered: (_route, html) => startAfterPaint(inlineStylesheets(html, outDir, base)),
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: {

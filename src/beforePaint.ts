@@ -1,7 +1,8 @@
 /**
- * Inlined into the head of every page (src/build/earlyScript.ts): the reader's stored theme and
+ * Inlined into the head of every page (src/build/earlyScript.ts). The reader's stored theme and
  * reading size are on the page before its first paint, so a returning reader's page does not
- * change colour or size when the app starts. Storage may be blocked: then the page stays as it is.
+ * change colour or size when the app starts (storage may be blocked: then the page stays as it
+ * is). Once the page has painted, the app starts (src/build/prerenderedHtml.ts).
  */
 import { applyAppearance } from './utils/appearance'
 import { readReadingSize, readTheme, storageKey } from './utils/preferences'
@@ -10,3 +11,24 @@ try {
   applyAppearance(document.documentElement, readTheme(localStorage.getItem(storageKey('theme'))), readReadingSize(localStorage.getItem(storageKey('readingSize'))))
 }
 catch {}
+
+/** The app's modules in the order they evaluate, the entry last, each in a task of its own. */
+async function startApp() {
+  for (const src of document.querySelector<HTMLMetaElement>('meta[name="app-modules"]')?.content.split(' ') ?? []) {
+    await import(src)
+    await new Promise(resolve => setTimeout(resolve))
+  }
+}
+
+// after the first contentful paint; at once where there is none to wait for (a page not shown)
+if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  addEventListener('DOMContentLoaded', startApp)
+}
+else {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect()
+      setTimeout(startApp)
+    }
+  }).observe({ type: 'paint', buffered: true })
+}

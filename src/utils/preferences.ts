@@ -16,6 +16,9 @@ export interface Preferences {
   locale: 'zh-CN' | 'en' | null
 }
 
+/** What each preference is when nothing valid is stored. */
+export const DEFAULTS: Preferences = { pins: [], theme: 'auto', readingSize: 1, locale: null }
+
 /** A stored value (JSON) as the app reads it: the value when it passes `check`, else `fallback`. */
 function parsed<T>(raw: string | null, check: (value: unknown) => boolean, fallback: T): T {
   try {
@@ -29,18 +32,15 @@ function parsed<T>(raw: string | null, check: (value: unknown) => boolean, fallb
 
 const oneOf = (values: readonly unknown[]) => (v: unknown) => values.includes(v)
 
-export const readTheme = (raw: string | null): Theme => parsed(raw, oneOf(THEMES), 'auto')
-export const readReadingSize = (raw: string | null): number => parsed(raw, oneOf(READING_SIZES), 1)
-const readPins = (raw: string | null): string[] => parsed(raw, v => Array.isArray(v) && v.length <= 100 && v.every(c => typeof c === 'string' && /^\d{6}$/.test(c)), [])
-const readLocale = (raw: string | null): Preferences['locale'] => parsed(raw, oneOf([null, 'zh-CN', 'en']), null)
+export const readTheme = (raw: string | null): Theme => parsed(raw, oneOf(THEMES), DEFAULTS.theme)
+export const readReadingSize = (raw: string | null): number => parsed(raw, oneOf(READING_SIZES), DEFAULTS.readingSize)
+const readPins = (raw: string | null): string[] => parsed(raw, v => Array.isArray(v) && v.length <= 100 && v.every(c => typeof c === 'string' && /^\d{6}$/.test(c)), DEFAULTS.pins)
+const readLocale = (raw: string | null): Preferences['locale'] => parsed(raw, oneOf([null, 'zh-CN', 'en']), DEFAULTS.locale)
 
 /** Where a preference is kept in localStorage. */
 export function storageKey(key: keyof Preferences): string {
   return `district-brief:${key}`
 }
-
-/** What each preference is when nothing valid is stored. */
-export const DEFAULTS: Preferences = { pins: readPins(null), theme: readTheme(null), readingSize: readReadingSize(null), locale: readLocale(null) }
 
 const READERS: { [K in keyof Preferences]: (raw: string | null) => Preferences[K] } = { pins: readPins, theme: readTheme, readingSize: readReadingSize, locale: readLocale }
 

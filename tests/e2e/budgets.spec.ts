@@ -75,16 +75,17 @@ test.describe('start-up', () => {
 
   // Over HTTP/1.1 a browser opens six connections to a server: a page that starts with few
   // scripts fetches them in one or two rounds. The page's HTML names its component's chunks
-  // (modulepreload), so they come with the app's, not after it.
+  // (src/build/prerenderedHtml.ts), so they come with the app's, not after it.
   for (const [path, most] of [['/', 6], ['/d/410703', 6], ['/m/gdp', 6], ['/about', 6], ['/en/d/410703', 7]] as const) {
-    test(`${path} starts with at most ${most} scripts, its component's named by its HTML`, async ({ page }) => {
+    test(`${path} starts with at most ${most} scripts, its component's named by its HTML`, async ({ page, request }) => {
       const scripts = scriptRequests(page)
       await open(page, path)
       const startup = scripts.filter(s => !LATER.test(s))
       expect(startup.length).toBeGreaterThan(2)
       expect(startup.length, startup.join('\n')).toBeLessThanOrEqual(most)
       expect(startup.filter(s => !s.startsWith('/assets/') || !/\.js$/.test(s))).toEqual([])
-      const named = await page.locator('link[rel="modulepreload"]').evaluateAll(els => els.map(el => new URL((el as HTMLLinkElement).href).pathname))
+      const html = await (await request.get(path)).text()
+      const named = /<meta name="app-modules" content="([^"]+)">/.exec(html)?.[1]?.split(' ')
       const component = startup.find(s => /\/assets\/(?:Home|District|Indicator|About)Page-/.test(s))
       expect(named).toContain(component)
     })
@@ -103,13 +104,15 @@ test.describe('start-up', () => {
     expect(reportChunks(scripts).sort()).toEqual([report('410702').id, report('410703').id].sort().map(id => expect.stringMatching(new RegExp(`^/assets/${id}-`))))
   })
 
-  test('a page\'s inlined CSS is not fetched again as the app starts', async ({ page }) => {
-    const sheets: string[] = []
-    page.on('request', req => req.resourceType() === 'stylesheet' && sheets.push(req.url()))
+  test('no stylesheet and no script is fetched before the page has painted', async ({ page }) => {
     await open(page, '/d/410703')
-    await page.getByTestId('read-report').click()
-    await expect(page.getByTestId('report-page')).toBeVisible()
-    // the report page's own CSS comes as a file when the app renders it; the district page's never did
-    expect(sheets.map(s => new URL(s).pathname)).toEqual([expect.stringMatching(/^\/assets\/ReportPage-[\w-]+\.css$/)])
+    const { fcp, early } = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime
+      const early = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter(e => /\.(?:css|js)$/.test(new URL(e.name).pathname) && e.startTime < fcp).map(e => e.name)
+      return { fcp, early }
+    })
+    expect(fcp).toBeGreaterThan(0)
+    expect(early).toEqual([])
   })
 })
