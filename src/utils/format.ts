@@ -53,7 +53,11 @@ export function formatValue(value: number, unit: UnitId, locale: Locale, approxi
   if (locale === 'zh-CN') {
     // an index is a bare number: its name says it is an index (综合指数4.71)
     const zhUnit = unit === '指数' ? '' : unit
-    return approximate === 'near' ? `近${clean(value)}${zhUnit}` : `${clean(value)}${approximate ? '余' : ''}${zhUnit}`
+    if (approximate === 'near')
+      return `近${clean(value)}${zhUnit}`
+    // as the reports write it: 余 after a whole number (5000余万元), after the scale of a decimal (1.3万余人)
+    const scale = Number.isInteger(value) ? '' : /^[万亿](?=.)/.exec(zhUnit)?.[0] ?? ''
+    return `${clean(value)}${scale}${approximate ? '余' : ''}${zhUnit.slice(scale.length)}`
   }
   const about = approximate === 'near' ? 'nearly ' : approximate ? 'over ' : ''
   const n = (v: number) => formatNumberEn(v)

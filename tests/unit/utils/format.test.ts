@@ -6,6 +6,8 @@ describe('formatValue', () => {
     expect(formatValue(141.8, '亿元', 'zh-CN')).toBe('141.8亿元')
     expect(formatValue(4.08, '万元', 'zh-CN')).toBe('4.08万元')
     expect(formatValue(5500, '户', 'zh-CN', true)).toBe('5500余户')
+    expect(formatValue(1.7, '万家', 'zh-CN', true)).toBe('1.7万余家')
+    expect(formatValue(5000, '万元', 'zh-CN', true)).toBe('5000余万元')
   })
   it('converts to English figures', () => {
     expect(formatValue(141.8, '亿元', 'en')).toBe('CNY 14.18 bn')
