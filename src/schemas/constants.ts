@@ -9,9 +9,11 @@
  */
 export const unitIds = [
   '亿元', '万元', '元', '%', '个百分点',
-  '个', '家', '项', '次', '场', '件', '万件', '条', '处', '栋', '套', '所',
+  '个', '家', '万家', '项', '次', '场', '件', '万件', '条', '处', '栋', '套', '万套', '所',
   '人', '万人', '户', '万户', '名', '村',
   '公里', '千米', '米', '万米', '平方米', '万平方米', '亩', '天',
+  // an index (综合指数4.71) has no unit to convert: the word comes before the figure
+  '指数',
 ] as const
 
 /** The achievement categories, in display order. */

@@ -63,21 +63,30 @@ export const change = z.object({
 }).strict()
 export type Change = z.infer<typeof change>
 
+export const approximate = z.union([z.boolean(), z.literal('near')])
+export type Approximate = z.infer<typeof approximate>
+
 export const metric = z.object({
   indicator: slug,
   /** The figure as written; absent when the report only gives the growth. */
   value: z.number().optional(),
   unit: unitId,
-  /** 余 / 近 / 超: the report gives a rounded lower bound */
-  approximate: z.boolean().optional(),
+  /** The whole the value is a part of, in the same unit and written in the quote (已交付46栋 of 66栋楼). */
+  of: z.number().positive().optional(),
+  /** true: a rounded lower bound (130余项, 超, 突破); near: about the figure, perhaps below it (近百场, 约) */
+  approximate: approximate.optional(),
   change: change.optional(),
   ranks: z.array(rank).optional(),
   /** 高于全市平均水平 x 个百分点 (negative when 低于) */
   vsCityAveragePp: z.number().optional(),
   /** The sentence (or clause) the figures come from, verbatim from source.txt. */
   quote: z.string().min(4),
-}).strict().refine(m => m.value !== undefined || m.change !== undefined, {
-  message: 'a metric needs a value or a change',
+}).strict().refine(m => m.value !== undefined || m.change !== undefined || (m.ranks?.length ?? 0) > 0, {
+  // a rank-only result (营商环境评价全省第十一) is a metric with ranks and no figure
+  message: 'a metric needs a value, a change or a rank',
+}).refine(m => m.of === undefined || m.value !== undefined, {
+  message: 'of needs a value it is the whole of',
+  path: ['of'],
 })
 export type Metric = z.infer<typeof metric>
 

@@ -30,7 +30,7 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
   const lines = [HEAD[locale].join(',')]
   for (const f of figures) {
     const m = f.metric
-    const reported = m.value === undefined ? undefined : `${m.value}${m.approximate ? '余' : ''}`
+    const reported = m.value === undefined ? undefined : m.approximate === 'near' ? `近${m.value}` : `${m.value}${m.approximate ? '余' : ''}`
     const noun = f.indicator.countNounEn
     lines.push([
       f.district,

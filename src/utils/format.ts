@@ -2,7 +2,7 @@
  * Number formatting for both interface languages. The one place that turns a figure into text:
  * 141.8亿元 ↔ CNY 14.18 bn, 4.08万元 ↔ CNY 40,800, 同比增长2.3% ↔ +2.3% y/y, 全市第1 ↔ 1st in the city.
  */
-import type { Change, Metric, Rank, UnitId } from '~/schemas/report'
+import type { Approximate, Change, Metric, Rank, UnitId } from '~/schemas/report'
 import { cutAt } from './fitText.ts'
 
 export type Locale = 'zh-CN' | 'en'
@@ -49,10 +49,17 @@ const EN_WORDS: Partial<Record<UnitId, string>> = {
  * the unit's usual one (户 households, 家 firms) unless the indicator names what it counts
  * (`countNoun`: 5.5万户 market entities are 55,000 entities).
  */
-export function formatValue(value: number, unit: UnitId, locale: Locale, approximate = false, countNoun?: string): string {
-  if (locale === 'zh-CN')
-    return `${clean(value)}${approximate ? '余' : ''}${unit}`
-  const about = approximate ? 'over ' : ''
+export function formatValue(value: number, unit: UnitId, locale: Locale, approximate: Approximate = false, countNoun?: string): string {
+  if (locale === 'zh-CN') {
+    // an index is a bare number: its name says it is an index (综合指数4.71)
+    const zhUnit = unit === '指数' ? '' : unit
+    if (approximate === 'near')
+      return `近${clean(value)}${zhUnit}`
+    // as the reports write it: 余 after a whole number (5000余万元), after the scale of a decimal (1.3万余人)
+    const scale = Number.isInteger(value) ? '' : /^[万亿](?=.)/.exec(zhUnit)?.[0] ?? ''
+    return `${clean(value)}${scale}${approximate ? '余' : ''}${zhUnit.slice(scale.length)}`
+  }
+  const about = approximate === 'near' ? 'nearly ' : approximate ? 'over ' : ''
   const n = (v: number) => formatNumberEn(v)
   const count = (v: number, word: string | undefined) => `${about}${n(v)} ${countNoun ?? word ?? ''}`.trim()
   switch (unit) {
@@ -70,13 +77,16 @@ export function formatValue(value: number, unit: UnitId, locale: Locale, approxi
     case '万人': return count(value * 1e4, 'people')
     case '万户': return count(value * 1e4, 'households')
     case '万件': return count(value * 1e4, 'cases')
+    case '万家': return count(value * 1e4, EN_WORDS.家)
+    case '万套': return count(value * 1e4, EN_WORDS.套)
     case '公里':
     case '千米': return `${about}${n(value)} km`
     case '米': return `${about}${n(value)} m`
     case '万米': return `${about}${n(value * 10)} km`
     case '平方米': return `${about}${n(value)} m²`
     case '万平方米': return `${about}${n(value * 1e4)} m²`
-    case '个': return count(value, '')
+    case '个':
+    case '指数': return count(value, '')
     default: return count(value, EN_WORDS[unit])
   }
 }
@@ -123,11 +133,16 @@ export function formatChangeCell(change: Change, unit: UnitId, locale: Locale, c
   return `${sign(change.value)}${formatValue(Math.abs(change.value), unit, locale, false, countNoun)}`
 }
 
-/** A district's figure in a few words: its value, or its change where the report gives no value; — when neither. */
-export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'approximate' | 'change'>, locale: Locale, countNoun?: string): string {
+/**
+ * A district's figure in a few words: its value, or its change where the report gives no value,
+ * or its rank where the report gives only that (全省第11); — when none.
+ */
+export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'approximate' | 'change' | 'ranks'>, locale: Locale, countNoun?: string): string {
   if (metric.value !== undefined)
     return formatValue(metric.value, metric.unit, locale, metric.approximate, countNoun)
-  return metric.change ? formatChange(metric.change, metric.unit, locale, countNoun) : '—'
+  if (metric.change)
+    return formatChange(metric.change, metric.unit, locale, countNoun)
+  return metric.ranks?.map(r => formatRank(r, locale)).join(locale === 'en' ? ', ' : '、') || '—'
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']

@@ -24,6 +24,10 @@ test.describe('DistrictPage', () => {
         await expect(card.getByRole('heading')).toHaveText(indicator(m.indicator).name.zh)
         if (m.value !== undefined)
           await expect(card.getByTestId('metric-value')).toHaveText(formatValue(m.value, m.unit, 'zh-CN', m.approximate))
+        if (m.of !== undefined)
+          await expect(card.getByTestId('metric-of')).toHaveText(`共${formatValue(m.of, m.unit, 'zh-CN')}`)
+        // a result given only as a rank shows its badge and says there is no figure
+        await expect(card.getByTestId('metric-rank-only')).toHaveCount(m.value === undefined && !m.change ? 1 : 0)
         if (m.change)
           await expect(card).toContainText(formatChange(m.change, m.unit, 'zh-CN'))
         for (const rank of m.ranks ?? [])

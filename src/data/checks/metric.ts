@@ -15,23 +15,34 @@ function figuresOf(quote: string, n: number): WrittenFigure[] {
   return writtenFigures(quote).filter(f => f.value === Math.abs(n) && !f.ordinal)
 }
 
-function checkValue(m: Metric & { value: number }, report: Report) {
-  const figures = figuresOf(m.quote, m.value)
+/** The figures of the quote that write n in the metric's unit, or none after naming the problem. */
+function writtenWithUnit(m: Metric, n: number, field: 'value' | 'of', report: Report): WrittenFigure[] {
+  const figures = figuresOf(m.quote, n)
   const withUnit = figures.filter(f => f.unit === m.unit)
   const other = figures[0]
   if (!other)
-    return report('value', `${m.value} does not occur in its quote`)
-  if (withUnit.length === 0) {
-    // the number is there in a unit of the same kind (亿元 for 万元): the unit is the slip
-    if (other.unit && unitFactor(other.unit, m.unit) !== undefined)
-      return report('unit', `“${m.unit}” does not match its quote, which writes ${other.written}`)
-    return report('value', `${m.value}${m.unit} does not occur in its quote, which writes ${m.value} as ${other.written}`)
-  }
+    report(field, `${n} does not occur in its quote`)
+  else if (withUnit.length > 0)
+    return withUnit
+  // the number is there in a unit of the same kind (亿元 for 万元): the unit is the slip
+  else if (other.unit && unitFactor(other.unit, m.unit) !== undefined)
+    report(field === 'value' ? 'unit' : field, `“${m.unit}” does not match its quote, which writes ${other.written}`)
+  else
+    report(field, `${n}${m.unit} does not occur in its quote, which writes ${n} as ${other.written}`)
+  return []
+}
+
+function checkValue(m: Metric & { value: number }, report: Report) {
+  const withUnit = writtenWithUnit(m, m.value, 'value', report)
+  if (withUnit.length === 0)
+    return
+  // true is a lower bound (130余项, 突破1.7万家); near is about the figure, perhaps below it (近百场)
+  const near = m.approximate === 'near'
   const approximate = withUnit.filter(f => f.approximate)
-  if (m.approximate && approximate.length === 0)
-    report('approximate', `true, but its quote writes ${withUnit[0]!.written} with no 余/近/超/约/多/突破 next to it`)
+  if (m.approximate && !approximate.some(f => f.near === near))
+    report('approximate', `${m.approximate}, but its quote writes ${withUnit.map(f => f.written).join(', ')} with no ${near ? '近/约 before' : '余/多 after or 超/超过/突破 before'} it`)
   else if (!m.approximate && approximate.length === withUnit.length)
-    report('approximate', `missing: its quote writes ${approximate[0]!.written}, a rounded figure; set approximate: true`)
+    report('approximate', `missing: its quote writes ${approximate[0]!.written}, a rounded figure; set approximate: ${approximate[0]!.near ? '"near"' : 'true'}`)
 }
 
 function checkChange(m: Metric & { change: NonNullable<Metric['change']> }, report: Report) {
@@ -72,6 +83,8 @@ export function checkMetric(m: Metric, source: string, indicator: Indicator | un
     checkValue({ ...m, value: m.value }, report)
   else if (m.approximate)
     report('approximate', 'true, but the metric has no value to be approximate')
+  if (m.of !== undefined && writtenWithUnit(m, m.of, 'of', report).length > 0 && m.value !== undefined && m.of < m.value)
+    report('of', `${m.of} is less than the value ${m.value} it is the whole of`)
   if (m.change)
     checkChange({ ...m, change: m.change }, report)
   if (m.vsCityAveragePp !== undefined)

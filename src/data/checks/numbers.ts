@@ -24,7 +24,7 @@ export function containsNumber(text: string, n: number): boolean {
   return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text)
 }
 
-/** Words that make a figure a rounded bound: 近百, 超1000, 约5, 突破1.7万 before it; 130余, 100多 after it. */
+/** Words that make a figure rounded: 近百, 超1000, 约5, 突破1.7万 before it; 130余, 100多 after it. */
 export const APPROXIMATE_BEFORE = ['突破', '超过', '近', '超', '约'] as const
 export const APPROXIMATE_AFTER = ['余', '多'] as const
 // 签约27个 is signing 27, not about 27
@@ -40,16 +40,40 @@ export interface WrittenFigure {
   unit?: UnitId
   /** 余 / 多 / 近 / 超 / 约 / 突破 next to the number */
   approximate: boolean
+  /** 近 / 约 before it: about the figure, perhaps below it (近百场), not a lower bound */
+  near: boolean
   /** written after 第: a rank or an ordinal, not a quantity */
   ordinal: boolean
   /** followed by 年 (2023年) */
   year: boolean
 }
 
-/** Every figure written in Arabic digits in a Chinese text, with the unit that follows it. */
+const CN_NUMERAL = '一二三四五六七八九十两'
+/**
+ * A figure: Arabic digits (141.8); 百 or 千 after a word of approximation (近百场); Chinese
+ * numerals right before a unit (两次, 三个), but not after 第, which makes them a rank.
+ */
+const FIGURE = new RegExp([
+  String.raw`(?<![\d.])\d+(?:\.\d+)?`,
+  `(?<=${APPROXIMATE_BEFORE.join('|')})[百千]`,
+  `(?<![${CN_NUMERAL}零百千万亿第])[${CN_NUMERAL}]+(?=${UNITS_LONGEST_FIRST.join('|')})`,
+].join('|'), 'g')
+// 综合指数4.71: an index is named before its figure, not after it
+const INDEX_BEFORE = /指数(?:为|达|是)?$/
+
+function figureValue(written: string): number | undefined {
+  if (/^\d/.test(written))
+    return Number(written)
+  return written === '百' ? 100 : written === '千' ? 1000 : parseNumeral(written)
+}
+
+/** Every figure written in a Chinese text, with the unit that follows it (or 指数 before it). */
 export function writtenFigures(text: string): WrittenFigure[] {
   const figures: WrittenFigure[] = []
-  for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)) {
+  for (const m of text.matchAll(FIGURE)) {
+    const value = figureValue(m[0])
+    if (value === undefined)
+      continue
     const before = text.slice(0, m.index)
     let end = m.index + m[0].length
     // 1.3万余人, 2亿多元: the word of approximation sits inside the unit
@@ -59,14 +83,15 @@ export function writtenFigures(text: string): WrittenFigure[] {
     if (after)
       end += after.length
     const rest = UNITS_LONGEST_FIRST.find(u => text.startsWith(u, end) && (unitIds as readonly string[]).includes(scale + u))
-    const unit = rest === undefined ? undefined : unitIds.find(u => u === scale + rest)
+    const unit = rest === undefined ? (INDEX_BEFORE.test(before) ? '指数' : undefined) : unitIds.find(u => u === scale + rest)
     const prefix = NOT_APPROXIMATE.test(before) ? '' : APPROXIMATE_BEFORE.find(w => before.endsWith(w)) ?? ''
     const written = prefix + text.slice(m.index, end) + (rest ?? '')
     figures.push({
-      value: Number(m[0]),
+      value,
       written,
       unit,
       approximate: Boolean(after || prefix),
+      near: prefix === '近' || prefix === '约',
       ordinal: before.endsWith('第'),
       year: !unit && text.startsWith('年', end),
     })

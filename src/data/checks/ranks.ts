@@ -13,8 +13,9 @@ export interface RankMention {
   basis: Rank['basis']
 }
 
-// the group comes right before 第, with at most a verb between: 居全市第1位, 全市排名第二, 四区第1位
-const MENTION = /(全市|全省|全国|([\d一二三四五六七八九十两]+)个?区)(?:排名|排|位居|居|位列|列)?第([\d一二三四五六七八九十两]+)/g
+// the group comes right before 第, with at most a verb between: 居全市第1位, 全市排名第二, 四区第1位;
+// or it names a ranking the district then takes a place in: 河南省县域城市治理排名中,我区位列第九
+const MENTION = /(全市|全省|全国|[\u4E00-\u9FA5]{2}(?<!全)省|([\d一二三四五六七八九十两]+)个?区)(?:[^,，。;；第]{0,12}?排名中[,，]我区)?(?:排名|排|位居|居|位列|列)?第([\d一二三四五六七八九十两]+)/g
 // 规模以上 (above designated size) names a class of firms; it says nothing about what is ranked
 const BASIS_WORD = /增速|增幅|增长|总量|规模(?!以上)/g
 
@@ -31,7 +32,7 @@ function basisBefore(text: string): Rank['basis'] {
 function scopeOf(group: string): Rank['scope'] | undefined {
   if (group === '全市')
     return 'city'
-  if (group === '全省')
+  if (group.endsWith('省'))
     return 'province'
   return group.endsWith('区') ? 'districts' : undefined
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '~/data/readDataDir'
+import { checkMetric } from '~/data/checks/metric'
 import { containsNumber, parseNumeral, writtenFigures } from '~/data/checks/numbers'
+import { rankMentions } from '~/data/checks/ranks'
+import type { Indicator, Metric } from '~/schemas/report'
+import { metric as metricSchema } from '~/schemas/report'
 import { formatDataError, validateData } from '~/data/validate'
 import { brokenCatalogue, brokenFixture, fixture } from '../../helpers/fixtures'
 
@@ -200,7 +204,15 @@ describe('writtenFigures', () => {
       ['1.3万余人', '万人', true],
       ['0.8个百分点', '个百分点', false],
       ['27个', '个', false],
-      ['突破1.7', undefined, true],
+      ['突破1.7万家', '万家', true],
+    ])
+  })
+  it('reads 近百 as about 100, two written as 两 before a unit, and an index named before its figure', () => {
+    const figures = writtenFigures('活动近百场,该区两次成为主会场,第九期项目,综合指数4.71')
+    expect(figures.map(f => [f.written, f.value, f.unit, f.approximate, f.near])).toEqual([
+      ['近百场', 100, '场', true, true],
+      ['两次', 2, '次', false, false],
+      ['4.71', 4.71, '指数', false, false],
     ])
   })
   it('does not read 签约 as 约 (about)', () => {
@@ -243,7 +255,55 @@ describe('validateData reads signs and rank scopes', () => {
   it('rejects a rank whose 第1 has no group before it', () => {
     expect(withRankWritten('排名第1位')).toContain('metrics.0.ranks.0.scope: “city” is not in its quote: 第1 there has no group (全市, 全省, 四区) before it')
   })
+  it('reads a ranking the district takes a place in (河南省…排名中,我区位列第九)', () => {
+    expect(rankMentions('2023年河南省县域城市治理排名中,我区位列第九')).toEqual([{ written: '河南省第九', scope: 'province', position: 9, basis: 'total' }])
+    expect(rankMentions('营商环境连续两年位列全省第3位').map(m => m.written)).toEqual(['全省第3'])
+  })
   it('does not read 第10 as 第1', () => {
     expect(withRankWritten('居全市第10位')).toContain('metrics.0.ranks.0.position: 第1 does not occur in its quote')
+  })
+})
+
+describe('checkMetric: ranks alone, parts of a whole, 近 and 指数', () => {
+  const source = '6个棚改安置房项目66栋楼,已交付46栋5204套。两批6个保交楼项目1992套商品房已全部交付,交楼率全市第一。活动近百场。综合指数4.71。'
+  const indicator = (unit: Indicator['unit']): Indicator => ({ id: 'x', name: { zh: 'x', en: 'x' }, unit, category: 'urban', higherIsBetter: true, definition: { zh: 'x', en: 'x' } })
+  function problems(m: Metric): string[] {
+    const found: string[] = []
+    checkMetric(m, source, indicator(m.unit), (field, message) => found.push(`${field}: ${message}`))
+    return found
+  }
+
+  it('accepts a result given only as a rank, and checks its rank like any other', () => {
+    const quote = '两批6个保交楼项目1992套商品房已全部交付,交楼率全市第一'
+    expect(metricSchema.safeParse({ indicator: 'x', unit: '%', ranks: [{ scope: 'city', basis: 'total', position: 1 }], quote }).success).toBe(true)
+    expect(problems({ indicator: 'x', unit: '%', ranks: [{ scope: 'city', basis: 'total', position: 1 }], quote })).toEqual([])
+    expect(problems({ indicator: 'x', unit: '%', ranks: [{ scope: 'province', basis: 'total', position: 1 }], quote })).toEqual([
+      'ranks.0.scope: “province” does not match its quote, which ranks it 全市第一 (city)',
+    ])
+  })
+  it('still rejects a metric with no value, change or rank', () => {
+    const parsed = metricSchema.safeParse({ indicator: 'x', unit: '%', quote: '交楼率全市第一' })
+    expect(parsed.error?.issues.map(i => i.message)).toEqual(['a metric needs a value, a change or a rank'])
+  })
+  it('checks the whole a value is part of against its quote, in the same unit', () => {
+    const quote = '6个棚改安置房项目66栋楼,已交付46栋5204套'
+    expect(problems({ indicator: 'x', value: 46, of: 66, unit: '栋', quote })).toEqual([])
+    expect(problems({ indicator: 'x', value: 46, of: 64, unit: '栋', quote })).toEqual(['of: 64 does not occur in its quote'])
+    expect(problems({ indicator: 'x', value: 46, of: 6, unit: '栋', quote })).toEqual(['of: 6栋 does not occur in its quote, which writes 6 as 6个'])
+    expect(problems({ indicator: 'x', value: 5204, of: 66, unit: '套', quote })).toEqual(['of: 66套 does not occur in its quote, which writes 66 as 66栋'])
+    expect(metricSchema.safeParse({ indicator: 'x', of: 66, unit: '栋', ranks: [{ scope: 'city', basis: 'total', position: 1 }], quote }).success).toBe(false)
+  })
+  it('tells 近百场 (about, perhaps below) from a lower bound (余, 突破)', () => {
+    expect(problems({ indicator: 'x', value: 100, unit: '场', approximate: 'near', quote: '活动近百场' })).toEqual([])
+    expect(problems({ indicator: 'x', value: 100, unit: '场', approximate: true, quote: '活动近百场' })).toEqual([
+      'approximate: true, but its quote writes 近百场 with no 余/多 after or 超/超过/突破 before it',
+    ])
+    expect(problems({ indicator: 'x', value: 100, unit: '场', quote: '活动近百场' })).toEqual([
+      'approximate: missing: its quote writes 近百场, a rounded figure; set approximate: "near"',
+    ])
+  })
+  it('reads an index as the figure after 指数', () => {
+    expect(problems({ indicator: 'x', value: 4.71, unit: '指数', quote: '综合指数4.71' })).toEqual([])
+    expect(problems({ indicator: 'x', value: 4.71, unit: '%', quote: '综合指数4.71' })).toEqual(['value: 4.71% does not occur in its quote, which writes 4.71 as 4.71'])
   })
 })

@@ -6,6 +6,8 @@ describe('formatValue', () => {
     expect(formatValue(141.8, '亿元', 'zh-CN')).toBe('141.8亿元')
     expect(formatValue(4.08, '万元', 'zh-CN')).toBe('4.08万元')
     expect(formatValue(5500, '户', 'zh-CN', true)).toBe('5500余户')
+    expect(formatValue(1.7, '万家', 'zh-CN', true)).toBe('1.7万余家')
+    expect(formatValue(5000, '万元', 'zh-CN', true)).toBe('5000余万元')
   })
   it('converts to English figures', () => {
     expect(formatValue(141.8, '亿元', 'en')).toBe('CNY 14.18 bn')
@@ -23,6 +25,16 @@ describe('formatValue', () => {
     expect(formatValue(30, '家', 'en', false, 'platforms')).toBe('30 platforms')
     expect(formatValue(5500, '户', 'en', true, undefined)).toBe('over 5,500 households')
     expect(formatValue(5.5, '万户', 'zh-CN', false, 'entities')).toBe('5.5万户')
+  })
+  it('writes 近百场 as nearly, not over, and 突破1.7万家 as over', () => {
+    expect(formatValue(100, '场', 'zh-CN', 'near')).toBe('近100场')
+    expect(formatValue(100, '场', 'en', 'near')).toBe('nearly 100 events')
+    expect(formatValue(1.7, '万家', 'en', true)).toBe('over 17,000 firms')
+    expect(formatValue(50, '万套', 'en', false, 'sets')).toBe('500,000 sets')
+  })
+  it('writes an index as a bare number: its name says it is an index', () => {
+    expect(formatValue(4.71, '指数', 'zh-CN')).toBe('4.71')
+    expect(formatValue(4.71, '指数', 'en')).toBe('4.71')
   })
   it('splits number and unit for large type', () => {
     expect(splitValue('141.8亿元')).toEqual({ number: '141.8', unit: '亿元' })
@@ -89,11 +101,13 @@ describe('formatRanks', () => {
 })
 
 describe('formatFigure', () => {
-  it('gives the value, or else the change, or else a dash', () => {
+  it('gives the value, or else the change, or else the ranks, or else a dash', () => {
     expect(formatFigure({ value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 } }, 'zh-CN')).toBe('141.8亿元')
     expect(formatFigure({ value: 141.8, unit: '亿元' }, 'en')).toBe('CNY 14.18 bn')
     expect(formatFigure({ unit: '%', change: { kind: 'pct', value: 1.9 } }, 'zh-CN')).toBe('同比增长1.9%')
     expect(formatFigure({ unit: '%', change: { kind: 'pct', value: -5.4 } }, 'en')).toBe('−5.4% y/y')
+    expect(formatFigure({ unit: '指数', ranks: [{ scope: 'province', basis: 'total', position: 11 }] }, 'zh-CN')).toBe('全省第11')
+    expect(formatFigure({ unit: '指数', ranks: [{ scope: 'province', basis: 'total', position: 3 }] }, 'en')).toBe('3rd in the province')
     expect(formatFigure({ unit: '个' }, 'zh-CN')).toBe('—')
   })
 })
