@@ -14,6 +14,9 @@ export const unitIds = [
   '公里', '千米', '米', '万米', '平方米', '万平方米', '亩', '天',
 ] as const
 
+/** city = 全市, districts = 四区 (the city's urban districts), province = 全省 */
+export const rankScopes = ['city', 'districts', 'province'] as const
+
 /** The achievement categories, in display order. */
 export const categoryIds = [
   'economy', // 经济运行
