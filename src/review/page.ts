@@ -78,6 +78,7 @@ function field(label: string, fieldName: string, get: () => string, set: (v: str
     ? el('select', { id }, ...kind.map(o => el('option', { value: o, textContent: o || '—' })))
     : kind === 'textarea' ? el('textarea', { id, rows: 3 }) : el('input', { id, type: kind, ...(kind === 'number' ? { step: 'any' } : {}) })
   input.value = get()
+  if (fieldName.endsWith('.indicator')) input.setAttribute('list', 'indicators')
   input.addEventListener('input', () => set(input.value))
   input.addEventListener('change', () => set(input.value))
   return el('div', { className: `field${wide ? ' wide' : ''}`, dataset: { field: fieldName } }, el('label', { htmlFor: id, textContent: label }), input)
@@ -259,6 +260,8 @@ async function makeFinal() {
   if (body.final) for (const id of ['save', 'final']) $<HTMLButtonElement>(id).disabled = true
 }
 
+// the catalogue's ids to choose from; any other name is a report-only figure that check-data will name
+document.body.append(el('datalist', { id: 'indicators' }, ...draft.indicators.map(i => el('option', { value: i.id, label: i.name }))))
 $('title').textContent = `审阅 Review ${draft.dir}${draft.isDraft ? '' : ' (final: read only)'}`
 $('save').addEventListener('click', () => void save())
 $('final').addEventListener('click', () => void makeFinal())
