@@ -109,7 +109,7 @@ function cardView(c: Card, index: number | undefined): HTMLElement {
   ))
   return el('article', { className: `card ${c.state}`, id: `card-${c.key}`, dataset: { figure: c.key, field: f } },
     el('strong', { textContent: `${c.name} · ${{ proposed: '待审 proposed', accepted: '已采纳 accepted', dropped: '已删除 dropped' }[c.state]}` }),
-    el('blockquote', { textContent: m.quote }),
+    el('blockquote', { textContent: m.quote, title: '在原文中 Show in the text', onclick: () => document.querySelector(`#text mark[data-card="${c.key}"]`)?.scrollIntoView({ block: 'center' }) }),
     el('div', { className: 'fields' },
       field('指标 indicator', `${f}.indicator`, () => m.indicator, (v) => { m.indicator = v.trim() }),
       field('数值 value', `${f}.value`, () => String(m.value ?? ''), (v) => { m.value = num(v) }, 'number'),
@@ -145,7 +145,7 @@ function renderSource() {
     const chunk = source.slice(start, i)
     const owner = owners[start]
     text.append(owner
-      ? el('mark', { className: owner.state, textContent: chunk, title: owner.name, onclick: () => $(`card-${owner.key}`).scrollIntoView({ block: 'center' }) })
+      ? el('mark', { className: owner.state, textContent: chunk, title: owner.name, dataset: { card: owner.key }, onclick: () => $(`card-${owner.key}`).scrollIntoView({ block: 'center' }) })
       : chunk)
     start = i
   }

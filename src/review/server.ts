@@ -102,6 +102,11 @@ export async function startReviewServer(t: ReviewTarget, port: number) {
   const server = createServer((req, res) => {
     const json = (status: number, body: unknown) => send(res, status, 'application/json', JSON.stringify(body))
     const route = `${req.method} ${new URL(req.url ?? '/', 'http://127.0.0.1').pathname}`
+    // only this page may call the API: no other site's page (a form's POST, a rebound DNS name)
+    const self = [`127.0.0.1:${port}`, `localhost:${port}`]
+    const origin = req.headers.origin
+    if (!self.includes(req.headers.host ?? '') || (origin !== undefined && !self.some(h => origin === `http://${h}`)))
+      return send(res, 403, 'text/plain', 'forbidden: open the page at its own address')
     const handle = async () => {
       if (route === 'GET /')
         return send(res, 200, 'text/html', html)

@@ -127,4 +127,10 @@ test.describe('npm run review', () => {
     expect(existsSync(join(dataDir, 'reports', folder, 'draft.json'))).toBe(true)
     expect(checkData()).toContain(`${folder}/ is a draft`)
   })
+
+  test('answers no other site\'s page', async ({ request }) => {
+    const res = await request.post(`${url}api/finalise`, { headers: { Origin: 'http://example.org' } })
+    expect(res.status()).toBe(403)
+    expect(existsSync(join(dataDir, 'reports', folder, 'draft.json'))).toBe(true)
+  })
 })
