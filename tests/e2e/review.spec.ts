@@ -106,7 +106,7 @@ async function review(page: Page, gdpValue: string) {
   await page.getByRole('button', { name: '定稿 Make final' }).click()
 }
 
-const checkData = () => execFileSync(...tsx('src/build/checkData.ts', dataDir), { encoding: 'utf8' })
+const checkData = () => execFileSync(...tsx('src/build/checkData.ts', dataDir), { encoding: 'utf8', stdio: 'pipe' })
 const report = () => JSON.parse(readFileSync(join(dataDir, 'reports', folder, 'report.json'), 'utf8')) as { metrics: { indicator: string, quote: string }[] }
 
 test.describe('npm run review', () => {
@@ -126,6 +126,32 @@ test.describe('npm run review', () => {
     await expect(page.locator('[data-field="metrics.0.value"] .error')).toHaveText('metrics.0.value: 217 does not occur in its quote')
     expect(existsSync(join(dataDir, 'reports', folder, 'draft.json'))).toBe(true)
     expect(checkData()).toContain(`${folder}/ is a draft`)
+    // the very line npm run check-data prints once the draft is taken as final
+    rmSync(join(dataDir, 'reports', folder, 'draft.json'))
+    expect(() => checkData()).toThrow(/report\.json → metrics\.0\.value: 217 does not occur in its quote/)
+  })
+
+  test('keeps the reviewer\'s work across a reload', async ({ page }) => {
+    await review(page, '217')
+    await expect(page.getByRole('status')).toHaveText(/未定稿 Not final/)
+    await page.reload()
+    await expect(card(page, '0')).toHaveClass(/accepted/)
+    await expect(card(page, '0').getByLabel('数值 value')).toHaveValue('217')
+    await expect(card(page, '1')).toHaveClass(/dropped/)
+    await expect(card(page, '38').getByLabel('指标 indicator')).toHaveValue('heating-households')
+    await expect(card(page, 'added-0').locator('blockquote')).toHaveText('加装燃气安全装置11.7万户,任务完成率100%')
+    await expect(page.getByLabel('要点 3 中文', { exact: true })).toHaveValue('新增、改造供暖小区惠及5500余户')
+  })
+
+  test('fits a phone without sideways scrolling, and puts the text beside the figures on a laptop', async ({ page }) => {
+    await page.goto(url)
+    await expect(card(page, '0')).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const text = (await page.locator('#source').boundingBox())!
+    const figures = (await page.locator('#panel').boundingBox())!
+    expect(figures.x).toBeGreaterThanOrEqual(text.x + text.width)
+    expect(figures.y).toBeLessThan(text.y + 10)
   })
 
   test('answers no other site\'s page', async ({ request }) => {
