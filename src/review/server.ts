@@ -55,10 +55,13 @@ export function saveDraft(t: ReviewTarget, report: unknown, decisions: unknown):
   const draftPath = join(folder, DRAFT_FILE)
   if (!existsSync(draftPath))
     return { saved: false, errors: [{ file: `data/reports/${t.dir}`, field: '(folder)', message: 'not a draft (no draft.json): a final report is edited by hand, not here' }] }
+  if (typeof report !== 'object' || report === null || Array.isArray(report))
+    return { saved: false, errors: [{ file: `data/reports/${t.dir}/report.json`, field: '(root)', message: 'not saved: the page sent no report object' }] }
   const json = `${JSON.stringify(report, null, 2)}\n`
   writeFileSync(join(folder, 'report.json'), json)
   const draft = JSON.parse(readFileSync(draftPath, 'utf8')) as Record<string, unknown>
-  writeFileSync(draftPath, `${JSON.stringify({ ...draft, decisions }, null, 2)}\n`)
+  const kept = Object.entries(decisions ?? {}).filter(([, d]) => d === 'accepted' || d === 'dropped')
+  writeFileSync(draftPath, `${JSON.stringify({ ...draft, decisions: Object.fromEntries(kept) }, null, 2)}\n`)
   return { saved: true, errors: checkAsFinal(t, json) }
 }
 

@@ -36,6 +36,12 @@ describe('review server', () => {
     expect(readFileSync(file('weibin-2023', 'report.json'), 'utf8')).toBe(before)
   })
 
+  it('writes nothing when the page sends no report', () => {
+    const before = readFileSync(file('shanyang-2023', 'report.json'), 'utf8')
+    expect(saveDraft(target(), undefined, {}).saved).toBe(false)
+    expect(readFileSync(file('shanyang-2023', 'report.json'), 'utf8')).toBe(before)
+  })
+
   it('keeps draft.json while data/ fails, listing what fails', () => {
     const report = reportOf('shanyang-2023')
     report.metrics[0]!.value = 217
