@@ -11,9 +11,11 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { rolldown } from 'rolldown'
+import { checkMetric } from '../data/checks/metric.ts'
 import { DRAFT_FILE, readDataDir } from '../data/readDataDir.ts'
 import type { DataError } from '../data/validate.ts'
 import { validateData } from '../data/validate.ts'
+import { indicatorCatalogue, metric, reportData } from '../schemas/report.ts'
 
 export interface ReviewTarget { dataDir: string, dir: string }
 
@@ -29,7 +31,34 @@ export function checkAsFinal(t: ReviewTarget, json: string): DataError[] {
   const reports = raw.reports.filter(r => r.dir !== t.dir)
   reports.push({ dir: t.dir, json: encoder.encode(json), source: readFileSync(join(folder, 'source.txt')), modifiedMs: Date.now() })
   reports.sort((a, b) => a.dir.localeCompare(b.dir))
-  return validateData({ indicators: raw.indicators, reports }).errors
+  const errors = validateData({ indicators: raw.indicators, reports }).errors
+  return [...errors, ...figureProblemsWhileUnfinished(t, json)]
+}
+
+/**
+ * check-data stops at a report the schema rejects (highlights still missing, say); a reviewer
+ * still wants each figure's problems then, in check-data's words: its own `checkMetric`.
+ */
+function figureProblemsWhileUnfinished(t: ReviewTarget, json: string): DataError[] {
+  const data = JSON.parse(json) as { metrics?: unknown }
+  let catalogue: ReturnType<typeof indicatorCatalogue.safeParse>
+  try {
+    catalogue = indicatorCatalogue.safeParse(JSON.parse(readFileSync(join(t.dataDir, 'indicators.json'), 'utf8')))
+  }
+  catch {
+    return [] // check-data names a broken indicators.json itself
+  }
+  if (reportData.safeParse(data).success || !catalogue.success || !Array.isArray(data.metrics))
+    return []
+  const file = `data/reports/${t.dir}/report.json`
+  const source = readFileSync(join(t.dataDir, 'reports', t.dir, 'source.txt'), 'utf8')
+  const errors: DataError[] = []
+  data.metrics.forEach((m: unknown, i: number) => {
+    const parsed = metric.safeParse(m)
+    if (parsed.success)
+      checkMetric(parsed.data, source, catalogue.data.indicators.find(ind => ind.id === parsed.data.indicator), (field, message) => errors.push({ file, field: `metrics.${i}.${field}`, message }))
+  })
+  return errors
 }
 
 /** What the page needs: the text, the report as saved, the drafted figures and the catalogue. */

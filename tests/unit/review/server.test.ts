@@ -28,6 +28,14 @@ describe('review server', () => {
     expect(JSON.parse(readFileSync(file('shanyang-2023', 'draft.json'), 'utf8'))).toMatchObject({ status: 'draft', decisions: { 0: 'accepted' } })
   })
 
+  it('names a figure\'s problem even while the texts are unfinished', () => {
+    const report = { ...reportOf('shanyang-2023'), highlights: [] }
+    report.metrics[0]!.value = 217
+    const fields = saveDraft(target(), report, {}).errors.map(e => `${e.field}: ${e.message}`)
+    expect(fields).toContain('metrics.0.value: 217 does not occur in its quote')
+    expect(fields.some(f => f.startsWith('highlights'))).toBe(true)
+  })
+
   it('never overwrites a report that has no draft.json', () => {
     const before = readFileSync(file('weibin-2023', 'report.json'), 'utf8')
     const result = saveDraft({ dataDir, dir: 'weibin-2023' }, { meta: {} }, {})
