@@ -16,6 +16,9 @@ export const unitIds = [
   '指数',
 ] as const
 
+/** city = 全市, districts = 四区 (the city's urban districts), province = 全省 */
+export const rankScopes = ['city', 'districts', 'province'] as const
+
 /** The achievement categories, in display order. */
 export const categoryIds = [
   'economy', // 经济运行

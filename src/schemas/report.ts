@@ -4,9 +4,9 @@
  */
 import { z } from 'zod'
 import type { ReportKind } from './constants.ts'
-import { categoryIds, REPORT_KINDS, unitIds } from './constants.ts'
+import { categoryIds, rankScopes, REPORT_KINDS, unitIds } from './constants.ts'
 
-export { categoryIds }
+export { categoryIds, rankScopes }
 
 /** Text that exists in both interface languages. */
 export const bilingual = z.object({
@@ -44,7 +44,6 @@ export const indicatorCatalogue = z.object({
   indicators: z.array(indicator).min(1),
 }).strict()
 
-export const rankScopes = ['city', 'districts', 'province'] as const
 export const rank = z.object({
   /** city = 全市, districts = 四区 (the city's urban districts), province = 全省 */
   scope: z.enum(rankScopes),
