@@ -2,10 +2,6 @@ import process from 'node:process'
 import { defineConfig, devices } from '@playwright/test'
 import { launchOptions } from './tests/helpers/browser'
 
-// `npm run review`'s spec needs no build: run alone, it starts neither server of the app
-const specs = process.argv.filter(a => a.endsWith('.spec.ts'))
-const reviewOnly = specs.length > 0 && specs.every(a => a.endsWith('review.spec.ts'))
-
 /** Browser tests drive the production build (`npm run build` first) at phone size, in Debian's Chromium. */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +20,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     trace: 'off',
   },
-  webServer: reviewOnly ? [] : [
+  webServer: [
     {
       command: 'npx vite preview --port 4173 --strictPort',
       url: 'http://localhost:4173',
