@@ -14,9 +14,21 @@ catch {}
 
 /** The app's modules in the order they evaluate, the entry last, each in a task of its own. */
 async function startApp() {
-  for (const src of document.querySelector<HTMLMetaElement>('meta[name="app-modules"]')?.content.split(' ') ?? []) {
-    await import(src)
-    await new Promise(resolve => setTimeout(resolve))
+  try {
+    for (const src of document.querySelector<HTMLMetaElement>('meta[name="app-modules"]')?.content.split(' ') ?? []) {
+      await import(src)
+      await new Promise(resolve => setTimeout(resolve))
+    }
+  }
+  catch (error) {
+    // Under a service worker the broken module may be its cache's: the worker and its caches
+    // go, and the page loads again from the network, once a visit. Otherwise the page stays as
+    // its HTML has it.
+    if (!navigator.serviceWorker?.controller || sessionStorage.getItem('district-brief:healed'))
+      throw error
+    sessionStorage.setItem('district-brief:healed', '1')
+    await Promise.all([...(await navigator.serviceWorker.getRegistrations()).map(r => r.unregister()), ...(await caches.keys()).map(k => caches.delete(k))])
+    location.reload()
   }
 }
 

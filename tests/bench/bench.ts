@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { firstLoad, precacheBytes, total } from '../helpers/firstLoad'
+import { firstLoad, precacheBytes, precacheFiles, total } from '../helpers/firstLoad'
 import { CHROME_ARGS, launchOptions } from '../helpers/browser'
 
 const args = process.argv.slice(2)
@@ -252,7 +252,7 @@ async function main() {
     const appliedWidths = appliedTable[0]!.map((_, c) => Math.max(...appliedTable.map(row => row[c]!.length)))
     console.log(`\nThe same, with the throttling applied to the browser as it loads (devtools throttling), median of ${RUNS}\n`)
     for (const row of appliedTable) console.log(row.map((cell, c) => cell.padEnd(appliedWidths[c]!)).join('  '))
-    console.log(`\nprecache: ${kb(precache)} in ${readFileSync('dist/sw.js', 'utf8').match(/\{url:"/g)?.length ?? 0} files`)
+    console.log(`\nprecache: ${kb(precache)} in ${precacheFiles().length} files`)
     if (offline !== undefined && bareOnline !== undefined)
       console.log(`district page offline from the service worker: FCP ${ms(offline)} (median of ${OFFLINE_RUNS}); bare page online over loopback: FCP ${ms(bareOnline)}`)
     const json = { date: new Date().toISOString(), runs: RUNS, pages: rows.map((r, i) => ({ ...r, ...sizes[i] })), precacheBytes: precache, offlineFcpMs: offline, bareOnlineFcpMs: bareOnline }

@@ -55,3 +55,17 @@ test.describe('a cache that heals itself', () => {
     expect(await inCache(page, '^/(d/410703|d/410702/report|compare)$', 'type')).toEqual(Array.from({ length: 3 }, () => expect.stringMatching(/html/)))
   })
 })
+
+test('a start-up chunk the cache holds broken (its type right, its code not) is dropped with the cache, and the page starts from the network', async ({ page }) => {
+  test.setTimeout(90_000)
+  await savedForOffline(page)
+  await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find(n => n.includes('precache'))!)
+    const entry = (await cache.keys()).find(r => /\/assets\/app-[\w-]+\.js$/.test(r.url))!
+    await cache.put(entry, new Response('throw new Error("a broken deploy")', { headers: { 'content-type': 'text/javascript' } }))
+  })
+  await open(page, '/d/410703')
+  await expect(page.getByTestId('district-name')).toHaveText('卫滨区')
+  // once only: the broken file is gone with the old cache
+  expect(await page.evaluate(() => sessionStorage.getItem('district-brief:healed'))).toBe('1')
+})
