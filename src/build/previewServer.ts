@@ -31,10 +31,12 @@ function decodedPath(path: string): string | undefined {
 
 /**
  * The one URL of a path, or undefined when the path is it: no `.html`, no trailing slash, and
- * one leading slash, so that `//example.org/` cannot redirect a reader off the site.
+ * one leading slash, so that `//example.org/` cannot redirect a reader off the site. The home
+ * page of a site under a sub-folder keeps its slash (/brief/), as Vite's base does.
  */
-export function canonicalPath(path: string): string | undefined {
-  const clean = `/${path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '').replace(/^[/\\]+/, '')}`
+export function canonicalPath(path: string, base = '/'): string | undefined {
+  const stripped = `/${path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '').replace(/^[/\\]+/, '')}`
+  const clean = `${stripped}/` === base ? base : stripped
   return clean === path ? undefined : clean
 }
 
@@ -87,7 +89,7 @@ export function previewServerPlugin(): Plugin {
         const [path, query] = url.includes('?') ? [url.slice(0, url.indexOf('?')), url.slice(url.indexOf('?') + 1)] : [url, '']
         for (const [name, value] of Object.entries(SECURITY_HEADERS))
           res.setHeader(name, value)
-        const canonical = canonicalPath(path)
+        const canonical = canonicalPath(path, base)
         if (canonical !== undefined) {
           res.statusCode = 301
           res.setHeader('Location', `${canonical}${url.includes('?') ? `?${query}` : ''}`)

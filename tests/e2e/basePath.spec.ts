@@ -28,6 +28,9 @@ test.describe('deployed under a sub-folder', () => {
         if (url.origin === ORIGIN && !url.pathname.startsWith('/brief/'))
           outside.push(url.pathname)
       })
+      // the home page is the sub-folder itself, slash and all (the worker precaches it as ./)
+      expect((await page.request.get('/brief/', { maxRedirects: 0 })).status()).toBe(200)
+      expect((await page.request.get('/brief', { maxRedirects: 0 })).headers().location).toBe('/brief/')
       await page.goto('/brief/d/410703')
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
       // the page names its own chunks, under the sub-folder too

@@ -55,6 +55,13 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/')).toBeUndefined()
     expect(canonicalPath('/d/410703')).toBeUndefined()
   })
+
+  it('keeps the slash of the home page of a site under a sub-folder, as Vite\'s base does', () => {
+    expect(canonicalPath('/brief/', '/brief/')).toBeUndefined()
+    expect(canonicalPath('/brief', '/brief/')).toBe('/brief/')
+    expect(canonicalPath('/brief/index.html', '/brief/')).toBe('/brief/')
+    expect(canonicalPath('/brief/d/410703/', '/brief/')).toBe('/brief/d/410703')
+  })
 })
 
 describe('compareLinkFile', () => {
