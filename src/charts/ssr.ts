@@ -31,6 +31,11 @@ export function staticSvg(svg: string): string {
     // a tenth of a pixel is finer than any screen shows a label's place
     .replace(/translate\((-?[\d.]+) (-?[\d.]+)\)/g, (_, x: string, y: string) => `translate(${tenths(x)} ${tenths(y)})`)
     .replace(/\n/g, '')
+    // every label is 12 px, centred on its line: said once in the page's CSS (ChartFrame.vue), not on each label
+    .replaceAll(' dominant-baseline="central"', '')
+    .replaceAll(' text-anchor="start"', '')
+    .replaceAll(' style="font-size:12px;font-family:sans-serif;"', '')
+    .replaceAll(' style="font-size:12px;font-family:sans-serif;font-weight:bold;"', ' font-weight="bold"')
     .replaceAll(`fill="${palettes.neutral.text}"`, 'fill="currentColor"')
     .replaceAll(`stroke="${palettes.neutral.axis}"`, 'stroke="currentColor"')
 }

@@ -14,4 +14,6 @@ export interface ChartSpec {
    */
   table: { head: string[], rows: string[][], figures: number[] }
   height: number
+  /** what the reader must know to read it right, under the chart (图中为报告给出数据的2区) */
+  note?: string
 }

@@ -1,9 +1,9 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open, wrappedTexts } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { palettes } from '~/charts/themes/palette'
-import { formatChange, formatRank, formatValue } from '~/utils/format'
+import { formatChange, formatPercent, formatRank, formatValue } from '~/utils/format'
 import { indicator, report } from '../helpers/data'
 
 /** A browser that is never idle: the parts that hydrate on idle wait for a touch (or the screen). */
@@ -17,7 +17,9 @@ test.describe('DistrictPage', () => {
       page.on('pageerror', error => errors.push(error.message))
       await open(page, `/d/${code}`)
       await expect(page.getByTestId('district-name')).toHaveText(r.meta.district.name.zh)
-      await expect(page.getByTestId('summary')).toHaveText(r.summary.zh)
+      // the story told once: the report's points, not the summary saying the same figures again
+      await expect(page.getByTestId('highlights').getByRole('listitem')).toHaveText(r.highlights.map(h => h.zh))
+      await expect(page.getByText(r.summary.zh)).toHaveCount(0)
       await expect(page.getByTestId('metric-card')).toHaveCount(r.metrics.length)
       for (const m of r.metrics) {
         const card = page.locator(`[data-testid="metric-card"][data-indicator="${m.indicator}"]`)
@@ -28,8 +30,13 @@ test.describe('DistrictPage', () => {
           await expect(card.getByTestId('metric-of')).toHaveText(`共${formatValue(m.of, m.unit, 'zh-CN')}`)
         // a result given only as a rank shows its badge and says there is no figure
         await expect(card.getByTestId('metric-rank-only')).toHaveCount(m.value === undefined && !m.change ? 1 : 0)
-        if (m.change)
-          await expect(card).toContainText(formatChange(m.change, m.unit, 'zh-CN'))
+        // a growth given with no value is the card's figure, said once
+        if (m.change && m.value !== undefined)
+          await expect(card.getByTestId('change')).toContainText(formatChange(m.change, m.unit, 'zh-CN'))
+        if (m.change && m.value === undefined) {
+          await expect(card.getByTestId('metric-value')).toHaveText(`${formatPercent(m.change.value)}同比增速`)
+          await expect(card.getByTestId('change')).toHaveCount(0)
+        }
         for (const rank of m.ranks ?? [])
           await expect(card.getByTestId('rank-badge').filter({ hasText: formatRank(rank, 'zh-CN') })).toHaveCount(1)
         await expect(card.locator('q')).toHaveText(m.quote)
@@ -342,15 +349,14 @@ test.describe('DistrictPage', () => {
     expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width + 1)
   })
 
-  test('the summary and its points keep each figure on one line (142亿元, not 142亿 | 元), at 320 and 390 px', async ({ page }) => {
+  test('the report\'s points keep each figure on one line (142亿元, not 142亿 | 元), at 320 and 390 px', async ({ page }) => {
     for (const width of [320, 390]) {
       await page.setViewportSize({ width, height: 800 })
       for (const code of ['410811', '410703', '410702']) {
         await open(page, `/d/${code}`)
-        await expect(page.getByTestId('summary')).toHaveText(report(code).summary.zh)
-        await expect(page.getByTestId('summary').locator('.figure').first()).toBeVisible()
         await expect(page.getByTestId('highlights').getByRole('listitem')).toHaveText(report(code).highlights.map(h => h.zh))
-        expect(await wrappedTexts(page, ':is([data-testid="summary"], [data-testid="highlights"]) .figure'), `/d/${code} at ${width} px`).toEqual([])
+        await expect(page.getByTestId('highlights').locator('.figure').first()).toBeVisible()
+        expect(await wrappedTexts(page, '[data-testid="highlights"] .figure'), `/d/${code} at ${width} px`).toEqual([])
       }
     }
   })
@@ -409,6 +415,128 @@ test.describe('DistrictPage', () => {
       .map(el => ({ text: el.textContent?.trim(), ...el.getBoundingClientRect().toJSON() }))
       .filter(r => r.height < 44 || r.width < 44))
     expect(small).toEqual([])
+  })
+})
+
+test.describe('a district page on a 390×844 phone', () => {
+  const PAGES = ['/d/410703', '/d/410702', '/d/410811', '/en/d/410703', '/en/d/410702', '/en/d/410811']
+  const NAMES = ['卫滨区', '红旗区', '山阳区', 'Weibin', 'Hongqi', 'Shanyang']
+
+  /** Whether the element is wholly on the first screen, between the sticky header and the bottom bar. */
+  async function onFirstScreen(page: Page, el: Locator): Promise<boolean> {
+    const [box, header, nav] = await Promise.all([el.boundingBox(), page.locator('.app-header').boundingBox(), page.locator('nav.bottom-nav').boundingBox()])
+    return !!box && !!header && !!nav && box.y >= header.y + header.height && box.y + box.height <= nav.y
+  }
+
+  for (const lang of ['zh-CN', 'en-GB']) {
+    test.describe(`read in ${lang}`, () => {
+      // (a reader of the page's own language: no offer of the other one over the first screen)
+      test.use({ locale: lang })
+      for (const path of PAGES.filter(p => p.startsWith('/en/') === (lang === 'en-GB'))) {
+        test(`the first screen of ${path} shows the district, the share actions and ${lang === 'zh-CN' ? 'a card with its figure' : 'its points'}`, async ({ page }) => {
+          await open(page, path)
+          expect(await page.evaluate(() => scrollY)).toBe(0)
+          const firstCard = page.getByTestId('metric-card').first()
+          const points = page.getByTestId('highlights').getByRole('listitem')
+          // (an English page's words are half as long again: its first card opens the second screen)
+          const shown = lang === 'zh-CN' ? [firstCard.getByRole('heading'), firstCard.getByTestId('metric-value')] : [points.first(), points.nth(2)]
+          for (const el of [page.getByTestId('district-name'), page.getByTestId('share'), page.getByTestId('qr-toggle'), page.getByTestId('save-image'), ...shown])
+            expect(await onFirstScreen(page, el), `${path}: ${el}`).toBe(true)
+          const [card, nav] = await Promise.all([firstCard.getByTestId('metric-value').boundingBox(), page.locator('nav.bottom-nav').boundingBox()])
+          expect(card!.y + card!.height).toBeLessThan(nav!.y + 200)
+        })
+      }
+    })
+  }
+
+  test('a section jump lands on its section below the header, and Back returns to the top', async ({ page }) => {
+    for (const path of ['/d/410811', '/en/d/410703']) {
+      await open(page, path)
+      const jumps = page.getByTestId('section-jumps')
+      await expect(jumps.getByRole('link')).not.toHaveCount(0)
+      const link = jumps.getByRole('link').nth(3)
+      const hash = (await link.getAttribute('href'))!.replace(/^[^#]*/, '')
+      await link.click()
+      await expect(page).toHaveURL(new RegExp(`${hash}$`))
+      const heading = page.locator(hash)
+      await expect(heading).toHaveText((await link.textContent())!)
+      await expect.poll(() => onFirstScreen(page, heading), path).toBe(true)
+      // near the top of the screen, not merely somewhere on it
+      const [box, header] = await Promise.all([heading.boundingBox(), page.locator('.app-header').boundingBox()])
+      expect(box!.y - header!.y - header!.height).toBeLessThan(60)
+      await page.goBack()
+      await expect(page).toHaveURL(new RegExp(`${path}$`))
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(0)
+      expect(await onFirstScreen(page, page.getByTestId('share'))).toBe(true)
+    }
+  })
+
+  for (const [i, path] of PAGES.entries()) {
+    test(`${path} has at least two charts of the district's own figures, each with its words and its table`, async ({ page }) => {
+      await open(page, path)
+      const others = NAMES.filter((_, j) => j % 3 !== i % 3)
+      const charts = page.getByTestId('chart')
+      const labels = await charts.evaluateAll(els => els.map(el => el.getAttribute('aria-label') ?? ''))
+      expect(labels.every(l => l.length > 10), labels.join('\n')).toBe(true)
+      // charts that need no other district to mean something
+      const own = labels.filter(l => !others.some(name => l.includes(name)))
+      expect(own.length, labels.join('\n')).toBeGreaterThanOrEqual(2)
+      for (const label of own) {
+        const chart = page.locator(`[data-testid="chart"][aria-label="${label}"]`)
+        const figure = page.locator('figure.chart', { has: chart })
+        await figure.scrollIntoViewIfNeeded()
+        // drawn: the picture from the build, or the interactive chart as it comes onto the screen
+        await expect(chart.locator('svg').first()).toBeVisible()
+        await figure.getByTestId('table-toggle').click()
+        const rows = figure.getByTestId('chart-table').locator('tbody tr')
+        expect(await rows.count(), label).toBeGreaterThanOrEqual(2)
+        // each row's figure is said in the chart's words
+        for (const cell of await rows.locator('td.figure').allTextContents())
+          expect(label, label).toContain(cell.replace(/^\+/, ''))
+      }
+    })
+  }
+
+  test('a chart below the first screen says its figures in words before JavaScript, in the box the chart is drawn in', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    for (const path of ['/d/410811', '/en/d/410703']) {
+      await page.goto(path)
+      // the first section's charts are pictures; the rest, the section charts among them, words
+      await expect(page.getByTestId('metric-card').first().locator('[data-testid="chart"] svg')).toHaveCount(path === '/d/410811' ? 0 : 1)
+      const charts = page.getByTestId('section-chart').getByTestId('chart')
+      expect(await charts.count()).toBeGreaterThanOrEqual(1)
+      for (const chart of await page.locator('[data-testid="chart"]:has([data-testid="chart-words"])').all()) {
+        const words = chart.getByTestId('chart-words')
+        await words.scrollIntoViewIfNeeded()
+        await expect(words).toHaveText((await chart.getAttribute('aria-label'))!)
+        // the words fit the box the chart takes, wholly shown
+        const [text, box] = await Promise.all([words.evaluate(el => el.scrollHeight), chart.evaluate(el => el.clientHeight)])
+        expect(text, await words.textContent() ?? '').toBeLessThanOrEqual(box)
+      }
+    }
+    await context.close()
+  })
+
+  test('a chart of fewer districts than its rank was among says so', async ({ page }) => {
+    await open(page, '/d/410703')
+    // 社会消费品零售总额: 全市第2, 四区第1, beside the two districts that report it
+    const retail = page.locator('[data-indicator="retail-sales"]')
+    await expect(retail.getByTestId('chart-note')).toHaveText('图中仅为报告给出此项数据的2区，名次范围更大')
+    // a chart against the city average shows no other district: nothing to say
+    await expect(page.locator('[data-indicator="gdp"]').getByTestId('chart-note')).toHaveCount(0)
+    await open(page, '/en/d/410703')
+    await expect(page.locator('[data-indicator="retail-sales"]').getByTestId('chart-note')).toHaveText('Only the 2 districts that report it are shown; the rank is among more')
+  })
+
+  test('a card says each figure once', async ({ page }) => {
+    await open(page, '/d/410703')
+    // 规模以上工业增加值: only its growth, 1.9%, is given
+    const card = page.locator('[data-indicator="industrial-value-added"]')
+    await expect(card.getByTestId('metric-value')).toHaveText('1.9%同比增速')
+    await expect(card.getByTestId('change')).toHaveCount(0)
+    const text = await card.evaluate(el => [...el.querySelectorAll(':scope > p:not(.source)')].map(p => p.textContent).join(' '))
+    expect(text.match(/1\.9%/g)).toHaveLength(1)
   })
 })
 

@@ -18,7 +18,7 @@ test.describe('updates', () => {
     cpSync('data', data, { recursive: true })
     const file = join(data, 'reports/weibin-2023/report.json')
     const report = JSON.parse(readFileSync(file, 'utf8'))
-    report.summary.zh = `${report.summary.zh}（数据已更新）`
+    report.highlights[0].zh = `${report.highlights[0].zh}（数据已更新）`
     writeFileSync(file, JSON.stringify(report, null, 2))
     build({ DATA_DIR: data, OUT_DIR: join(work, 'dist') })
 
@@ -29,7 +29,7 @@ test.describe('updates', () => {
       await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 })
       const oldVersion = await page.getByTestId('data-version').textContent()
       await page.goto('/d/410703')
-      await expect(page.getByTestId('summary')).not.toContainText('数据已更新')
+      await expect(page.getByTestId('highlights')).not.toContainText('数据已更新')
 
       await stop(server)
       server = await serve(join(work, 'dist'), PORT)
@@ -37,7 +37,7 @@ test.describe('updates', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
       await expect(page.getByTestId('update-banner')).toBeVisible({ timeout: 60_000 })
       await expect(page.getByTestId('update-banner')).toContainText('新版本可用')
-      await expect(page.getByTestId('summary')).not.toContainText('数据已更新')
+      await expect(page.getByTestId('highlights')).not.toContainText('数据已更新')
 
       // another tab of the app, open on the same page: the update is not applied behind its back
       const other = await page.context().newPage()
@@ -46,7 +46,7 @@ test.describe('updates', () => {
       await other.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true })
 
       await page.getByTestId('update-reload').click()
-      await expect(page.getByTestId('summary')).toContainText('数据已更新', { timeout: 30_000 })
+      await expect(page.getByTestId('highlights')).toContainText('数据已更新', { timeout: 30_000 })
       // the other tab kept its page, and offers the new version
       await expect(other.getByTestId('update-banner')).toBeVisible({ timeout: 30_000 })
       expect(await other.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)

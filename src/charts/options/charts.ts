@@ -9,6 +9,7 @@ import type { Locale } from '~/utils/format'
 import { formatChangeCell, formatPercent, formatRanks, formatSignedPercent, formatValue } from '~/utils/format'
 import type { ChartSpec } from '../types'
 import { barHeight, barOption } from './barChart'
+import { partOfWhole } from './districtCharts'
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -94,13 +95,27 @@ export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: Cha
   }
 }
 
-/** The chart that adds meaning to a card, or none: growth against the city, else the district among its peers. */
+/**
+ * The chart that adds meaning to a card, or none: growth against the city, else the part beside
+ * its whole, else the district among the districts that report the figure.
+ */
 export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry, peers: PeerEntry[], ctx: ChartContext): ChartSpec | undefined {
   const all = [self, ...peers.filter(p => p.code !== self.code)]
   // a chart of the peers must include the district itself: by value when it gives one, else by growth
   return growthVsAverage(metric, self.name, ctx)
-    ?? (metric.value !== undefined ? valueRanking(all, indicator, ctx, self.code) : undefined)
-    ?? growthRanking(all, indicator, ctx, self.code)
+    ?? partOfWhole(metric, indicator, ctx)
+    ?? withGroupNote((metric.value !== undefined ? valueRanking(all, indicator, ctx, self.code) : undefined) ?? growthRanking(all, indicator, ctx, self.code), metric, ctx)
+}
+
+/**
+ * A chart of fewer districts than the card's rank was among (四区第1 beside two bars) says so, or
+ * a reader takes the bars for the whole ranking.
+ */
+function withGroupNote(spec: ChartSpec | undefined, metric: Metric, ctx: ChartContext): ChartSpec | undefined {
+  const shown = spec?.table.rows.length ?? 0
+  if (!spec || !metric.ranks?.some(r => r.of === undefined || r.of > shown))
+    return spec
+  return { ...spec, note: ctx.t('chart.partialGroup', { n: shown }) }
 }
 
 /** The comparison chart for one indicator: values when every district gives one, else growth. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ChartContext, PeerEntry } from '~/charts/options/charts'
 import { canCompare, cardChart, comparisonChart, growthRanking, growthVsAverage, valueRanking } from '~/charts/options/charts'
+import { sectionCharts } from '~/charts/options/districtCharts'
 import type { Palette } from '~/charts/themes/palette'
 import { palettes } from '~/charts/themes/palette'
 import type { ChartSpec } from '~/charts/types'
-import type { Metric } from '~/schemas/report'
+import type { Indicator, Metric } from '~/schemas/report'
 import { indicator } from '../../helpers/builders'
 
 const t: ChartContext['t'] = (k, p) => k + JSON.stringify(p ?? {})
@@ -258,6 +259,55 @@ describe('cardChart', () => {
 
   it('is undefined for a figure no other district reports', () => {
     expect(cardChart(weibinJobs.metric, JOBS, weibinJobs, [], zh)).toBeUndefined()
+  })
+
+  it('says when the rank was among more districts than the chart shows (四区第1 beside two bars)', () => {
+    const spec = cardChart(weibinRetail.metric, RETAIL, weibinRetail, [hongqiRetail], zh)
+    expect(spec!.note).toBe('chart.partialGroup{"n":2}')
+    // a group the chart shows whole, or no rank at all: nothing to say
+    const ofTwo = peer('410703', '卫滨区', { ...weibinRetail.metric, ranks: [{ scope: 'districts', basis: 'total', position: 1, of: 2 }] })
+    expect(cardChart(ofTwo.metric, RETAIL, ofTwo, [hongqiRetail], zh)!.note).toBeUndefined()
+    expect(cardChart(shanyangRetail.metric, RETAIL, shanyangRetail, [hongqiRetail], zh)!.note).toBeUndefined()
+    // growth against the city average shows no other district
+    expect(cardChart(weibinGdp.metric, GDP, weibinGdp, [hongqiGdp], zh)!.note).toBeUndefined()
+  })
+
+  it('shows a part beside its whole (已交付46栋 of 66栋), with no other district needed', () => {
+    const BUILDINGS = indicator('resettlement-buildings-delivered', '棚改安置房交付楼栋', 'Resettlement buildings delivered', '栋')
+    const self = peer('410811', '山阳区', { indicator: 'resettlement-buildings-delivered', value: 46, of: 66, unit: '栋' })
+    const spec = cardChart(self.metric, BUILDINGS, self, [], zh)!
+    expect(drawn(spec).map(b => [b.name, b.value, b.label])).toEqual([['棚改安置房交付楼栋', 46, '46栋'], ['chart.whole{}', 66, '66栋']])
+    expect(spec.label).toBe('chart.partOfWholeLabel{"indicator":"棚改安置房交付楼栋","part":"46栋","whole":"66栋"}')
+    expect(spec.table.rows).toEqual([['棚改安置房交付楼栋', '46栋'], ['chart.whole{}', '66栋']])
+    expect(cardChart(self.metric, BUILDINGS, self, [], en)!.table.rows[1]![1]).toBe('66 buildings')
+  })
+})
+
+describe('sectionCharts: a section\'s own figures side by side', () => {
+  const own = (p: PeerEntry, i: Indicator) => ({ metric: p.metric, indicator: i })
+  const TAX = indicator('tax-share', '税收占比', 'Tax share of budget revenue', '%')
+  const PLAN = indicator('provincial-key-projects-plan-rate', '省重点项目投资完成率', 'Provincial key projects: share of annual plan', '%')
+  const taxShare = peer('410811', '山阳区', { indicator: 'tax-share', value: 93.9, unit: '%' })
+  const planRate = peer('410811', '山阳区', { indicator: 'provincial-key-projects-plan-rate', value: 169.6, unit: '%' })
+
+  it('draws the growth rates of its figures, in the section\'s order, each in the district\'s colour, a name above each bar', () => {
+    const [growth] = sectionCharts([own(weibinGdp, GDP), own(weibinJobs, JOBS), own(weibinRetail, RETAIL)], '经济运行', zh)
+    expect(growth!.kind).toBe('growth')
+    expect(drawn(growth!.spec).map(b => [b.name, b.label, b.color])).toEqual([['地区生产总值', '2.3%', palettes.light.focus], ['社会消费品零售总额', '4.7%', palettes.light.focus]])
+    expect(growth!.spec.label).toBe('chart.sectionGrowthLabel{"section":"经济运行","list":"地区生产总值 +2.3%，社会消费品零售总额 +4.7%"}')
+    expect(growth!.spec.table).toEqual({ head: ['table.indicator{}', 'table.growth{}'], rows: [['地区生产总值', '+2.3%'], ['社会消费品零售总额', '+4.7%']], figures: [1] })
+    const option = growth!.spec.option(palettes.light) as unknown as { yAxis: { axisLabel: { inside: boolean } } }
+    expect(option.yAxis.axisLabel.inside).toBe(true)
+  })
+
+  it('draws the percentages it states: shares of a whole and plan completion', () => {
+    const charts = sectionCharts([own(taxShare, TAX), own(planRate, PLAN), own(shanyangGdp, GDP)], '经济运行', en)
+    expect(charts.map(c => c.kind)).toEqual(['rates'])
+    expect(charts[0]!.spec.table.rows).toEqual([['Tax share of budget revenue', '93.9%'], ['Provincial key projects: share of annual plan', '169.6%']])
+  })
+
+  it('draws nothing from a single figure: one bar compares nothing', () => {
+    expect(sectionCharts([own(weibinGdp, GDP), own(taxShare, TAX), own(weibinJobs, JOBS)], '经济运行', zh)).toEqual([])
   })
 })
 

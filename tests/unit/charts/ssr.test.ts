@@ -34,6 +34,13 @@ describe('renderSvg: the prerendered picture of a chart', () => {
     expect(svg).not.toContain('\n')
   })
 
+  it('says once, in the page\'s CSS, what every label shares: its font and its baseline', () => {
+    expect(svg).not.toContain('font-family')
+    expect(svg).not.toContain('dominant-baseline')
+    // the district's own bar is labelled in bold, as in the interactive chart
+    expect(svg).toMatch(/<text[^>]* font-weight="bold"[^>]*>2\.3%<\/text>/)
+  })
+
   it('escapes text, so the picture can be set as innerHTML in the browser', () => {
     const hostile = growthVsAverage({ indicator: 'gdp', value: 1, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8, quote: '' }, '<img src=x onerror=alert(1)>&区', zh)!
     const picture = renderSvg(hostile.option(palettes.neutral), 340, hostile.height)
