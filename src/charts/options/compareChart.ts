@@ -87,14 +87,14 @@ export function compareChart(entries: CompareEntry[], indicator: Indicator, ctx:
 /** One grid per panel, side by side; the districts named once, on the left. */
 function compareOption(entries: CompareEntry[], panels: Panel[], p: Palette, label: string): ECOption {
   const names = entries.map(e => e.name)
-  // the first panel takes the names and a little more than half the width
-  const bounds = panels.length === 1 ? [{ left: 8, right: 8 }] : [{ left: 8, right: '44%' }, { left: '60%', right: 8 }]
-  const room = (values: Array<number | null>) => {
+  // totals take the names and half the width, their labels the quarter after it; growth the last
+  // quarter, its labels at the right edge. A negative growth rate reaches left, into its own room.
+  const bounds = panels.length === 1 ? [{ left: 8, right: 88 }] : [{ left: 8, right: '48%' }, { left: '77%', right: 40 }]
+  const room = (values: Array<number | null>, last: boolean) => {
     const xs = values.filter((v): v is number => v !== null)
     const max = Math.max(0, ...xs)
     const min = Math.min(0, ...xs)
-    // space for each bar's label beyond its end
-    return { max: max + (max - min) * 0.75, min: min < 0 ? min - (max - min) * 0.75 : 0 }
+    return { max: max || 1, min: min < 0 && last ? min - (max - min) * 0.6 : min }
   }
   return {
     animation: false,
@@ -105,7 +105,7 @@ function compareOption(entries: CompareEntry[], panels: Panel[], p: Palette, lab
       const panel = panels[seriesIndex]
       return panel ? `${names[dataIndex]} · ${panel.title}: ${panel.labels[dataIndex]}` : ''
     } },
-    xAxis: panels.map((panel, i) => ({ type: 'value' as const, gridIndex: i, show: false, splitLine: { show: false }, ...room(panel.values) })),
+    xAxis: panels.map((panel, i) => ({ type: 'value' as const, gridIndex: i, show: false, splitLine: { show: false }, ...room(panel.values, i === panels.length - 1) })),
     yAxis: panels.map((panel, i) => ({
       type: 'category' as const,
       gridIndex: i,
