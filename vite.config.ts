@@ -14,7 +14,6 @@ import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
 import { inlineStylesheets, startAfterPaint } from './src/build/prerenderedHtml.ts'
-import { prerenderedFileName } from './src/utils/compareLink.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
@@ -110,9 +109,6 @@ export default defineConfig(({ isPreview }): UserConfig => {
             'og/**',
             'screenshots/**',
             '**/404.html',
-            // a comparison's own page is for a reader arriving by its link; offline, the app
-            // renders any comparison from the cached data (src/main.ts)
-            '**/compare/*.html',
             '**/m/*.html',
             '**/d/*/[0-9][0-9][0-9][0-9].html',
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
@@ -128,7 +124,6 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // each page's CSS is inlined whole (src/build/prerenderedHtml.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
-      htmlFileName: prerenderedFileName,
       onPageRendered: (_route, html) => startAfterPaint(inlineStylesheets(html, outDir, base)),
     },
     ssr: { noExternal: ['vue-echarts'] },

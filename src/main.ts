@@ -16,8 +16,9 @@ import './styles/main.css'
 function showsPrerenderedPage(): boolean {
   const rendered = document.querySelector('#app [data-rendered-for]')?.getAttribute('data-rendered-for')
   const path = `/${location.pathname.slice(import.meta.env.BASE_URL.length)}`
-  const d = new URLSearchParams(location.search).getAll('d')
-  return rendered === pageKey(path, d.length ? d : undefined)
+  const query = new URLSearchParams(location.search)
+  const all = (key: string) => (query.has(key) ? query.getAll(key) : undefined)
+  return rendered === pageKey(path, { d: all('d'), scope: all('scope'), y: all('y') })
 }
 
 export const createApp = ViteSSG(

@@ -6,7 +6,7 @@ import type { Pinia } from 'pinia'
 import type { Router, RouteRecordRaw, RouterScrollBehavior } from 'vue-router'
 import { START_LOCATION } from 'vue-router'
 import { useDistrictsStore } from '~/stores/districts'
-import { canonicalChoice, comparedCodes, namedCodes } from '~/utils/compareLink'
+import { canonicalChoice, choiceItem, choiceName, comparedItems, namedCodes } from '~/utils/compareLink'
 
 const L = '/:locale(en)?'
 
@@ -67,7 +67,8 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     const named = to.name === 'compare' ? namedCodes(to.query.d) : undefined
     if (named) {
       const store = useDistrictsStore(pinia)
-      const d = canonicalChoice(named.map(c => store.findDistrict(c)?.code ?? c), store.districts.map(x => x.code))
+      const byCode = named.map(choiceItem).map(i => choiceName({ ...i, code: store.findDistrict(i.code)?.code ?? i.code }))
+      const d = canonicalChoice(byCode, store.districts.map(x => x.code))
       if (d !== to.query.d)
         return { ...to, query: { ...to.query, d } }
     }
@@ -81,7 +82,7 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     if (district)
       await store.loadReport(district.code, typeof to.params.year === 'string' ? Number(to.params.year) : undefined)
     if (to.name === 'compare')
-      await Promise.all(comparedCodes(to.query.d, store.districts.map(d => d.code)).map(c => store.loadReport(c)))
+      await Promise.all(comparedItems(to.query.d, store.districts.map(d => d.code)).map(i => store.loadReport(i.code, i.year)))
     if (to.name === 'indicator' && typeof to.params.indicator === 'string')
       await store.loadIndicator(to.params.indicator)
   })

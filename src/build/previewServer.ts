@@ -3,9 +3,8 @@
  * to the same behaviour):
  * - clean URLs: /d/410703 → d/410703.html (Vite's own HTML fallback); one URL per page, so
  *   /d/410703.html and /d/410703/ answer 301 to /d/410703;
- * - a compare link that names no districts and no indicator gets compare.html; one naming a single `d=` and no `m=` gets
- *   the page prerendered for its districts where there is one (compare/410703,410702.html);
- *   any other gets the app's frame (shell.html), in which the app renders it;
+ * - a compare link that names no districts and no indicator gets compare.html; any other gets
+ *   the app's frame (shell.html), in which the app renders it: no comparison has a file of its own;
  * - unknown paths, /404, build metadata (/.vite/) and paths that do not decode get 404.html with
  *   status 404 (en/404.html under /en/);
  * - the headers of src/build/headers.ts: cache headers and the security headers;
@@ -16,7 +15,7 @@ import type { ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
 import compression from 'compression'
 import type { Connect, Plugin } from 'vite'
-import { compareChoicePage, isCompareChoiceFile } from '../utils/compareLink.ts'
+import { compareLinkPage } from '../utils/compareLink.ts'
 import { cacheControlFor, SECURITY_HEADERS } from './headers.ts'
 
 /** A request's path as a file path, or undefined for one that does not decode (cut mid-character: /d/%E0). */
@@ -40,22 +39,9 @@ export function canonicalPath(path: string, base = '/'): string | undefined {
   return clean === path ? undefined : clean
 }
 
-/** Paths inside the build that are no page of their own: a comparison's page (it answers its link), the not-found page, build metadata. */
+/** Paths inside the build that are no page of their own: the not-found page, build metadata. */
 function isHidden(path: string): boolean {
-  return isCompareChoiceFile(path) || /^(?:\/en)?\/404$/.test(path) || path.startsWith('/.vite/')
-}
-
-/** The file a compare link is served (a path inside the build), or undefined for a path that is no compare link. */
-export function compareLinkFile(path: string, query: string, exists: (file: string) => boolean): string | undefined {
-  const compare = /^(\/en)?\/compare$/.exec(path)
-  if (!compare)
-    return undefined
-  // no choice and no indicator (tracking parameters do not count): every district, as prerendered
-  const params = new URLSearchParams(query)
-  if (!params.has('d') && !params.get('m'))
-    return `${path}.html`
-  const choice = compareChoicePage(path, query)
-  return choice && exists(choice) ? choice : `${compare[1] ?? ''}/shell.html`
+  return /^(?:\/en)?\/404$/.test(path) || path.startsWith('/.vite/')
 }
 
 /** Sets a response's Cache-Control for good: Vite's preview sends its HTML with a `no-cache` of its own, which no host sends. */
@@ -100,7 +86,7 @@ export function previewServerPlugin(): Plugin {
         // a link cut mid-character (/d/%E0) names no file: the not-found page, not a server error
         if (decodedPath(path) === undefined || (file && isHidden(file)))
           return notFound(res, path)
-        const page = file && (req.method === 'GET' || req.method === 'HEAD') ? compareLinkFile(file, query, f => existsSync(join(outDir, f))) : undefined
+        const page = file && (req.method === 'GET' || req.method === 'HEAD') ? compareLinkPage(file, query) : undefined
         if (page)
           req.url = `${base}${page.slice(1)}`
         next()

@@ -4,6 +4,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import { useRoute } from 'vue-router'
 import { localeFromPrefix, localePrefix } from '~/i18n'
 import type { Locale } from '~/utils/format'
+import { LINK_PARAMS } from '~/utils/share'
 
 export function useLocaleRoute() {
   const route = useRoute()
@@ -14,9 +15,9 @@ export function useLocaleRoute() {
     return { name, params: { ...params, locale: localePrefix(locale.value) }, ...extra }
   }
 
-  /** The same page in another language: what it shows (`?d=…&m=…`) and its #card kept, tracking parameters dropped. */
+  /** The same page in another language: what it shows (`?d=…&m=…`, `LINK_PARAMS`) and its #card kept, tracking parameters dropped. */
   function switchTo(l: Locale): RouteLocationRaw {
-    const query = Object.fromEntries(Object.entries(route.query).filter(([k]) => k === 'd' || k === 'm'))
+    const query = Object.fromEntries(Object.entries(route.query).filter(([k]) => LINK_PARAMS.includes(k)))
     return { name: route.name ?? 'home', params: { ...route.params, locale: localePrefix(l) }, query, hash: route.hash }
   }
 

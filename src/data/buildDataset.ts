@@ -81,3 +81,14 @@ export function reportChunk(dataset: Dataset, report: Report): ReportChunk {
   }
   return { ...report, peers }
 }
+
+/**
+ * Every report's metric for an indicator, each with its year: the chunk of /m/:indicator, which
+ * ranks the districts of one year and never mixes a district's years.
+ */
+export function indicatorEntriesByYear(dataset: Dataset, indicatorId: string): IndicatorEntry[] {
+  return dataset.reports.flatMap((r) => {
+    const metric = r.metrics.find(m => m.indicator === indicatorId)
+    return metric ? [{ reportId: r.id, districtCode: r.meta.district.code, districtName: r.meta.district.name, year: r.meta.year, metric }] : []
+  })
+}

@@ -1,16 +1,13 @@
 /**
- * Every route with a stable URL, in both languages: what the build prerenders to static HTML.
- * With the app's frame (`/shell`), which the service worker and the server give for links that
- * have no page of their own, and the compare links a reader is likely to be sent, each as a page
- * of its own (src/utils/compareLink.ts).
+ * Every route with a stable URL, in both languages: what the build prerenders to static HTML,
+ * a few files per report. With the app's frame (`/shell`), which the service worker and the
+ * server give for links that have no page of their own, compare links among them: a
+ * comparison is any set of districts and years, so none has a file (src/utils/compareLink.ts).
  */
-import { compareChoices } from '../utils/compareLink.ts'
-import { newestReports } from './buildDataset.ts'
 import type { Dataset } from './validate.ts'
 
 export function prerenderPaths(dataset: Dataset): string[] {
   const paths = ['/', '/compare', '/m', '/about', '/404', '/shell']
-  paths.push(...compareChoices(newestReports(dataset).map(r => r.meta.district.code)).map(d => `/compare?d=${d}`))
   const codes = new Map<string, string>()
   for (const r of dataset.reports) {
     const { code, slug } = r.meta.district

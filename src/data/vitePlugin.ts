@@ -7,7 +7,7 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { INDICATOR_MODULE, REPORT_MODULE, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
-import { buildIndex, dataVersion, indicatorEntries, reportChunk } from './buildDataset.ts'
+import { buildIndex, dataVersion, indicatorEntriesByYear, reportChunk } from './buildDataset.ts'
 import { readDataDir } from './readDataDir.ts'
 import type { Dataset } from './validate.ts'
 import { DataValidationError, validateData } from './validate.ts'
@@ -65,7 +65,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       }
       if (key.startsWith(INDICATOR_MODULE)) {
         const indicator = dataset.indicators.find(i => i.id === key.slice(INDICATOR_MODULE.length))
-        return indicator && `export default ${JSON.stringify({ definition: indicator.definition, entries: indicatorEntries(dataset, indicator.id) })}`
+        return indicator && `export default ${JSON.stringify({ definition: indicator.definition, entries: indicatorEntriesByYear(dataset, indicator.id) })}`
       }
     },
     handleHotUpdate(ctx) {

@@ -54,6 +54,7 @@ export type IndicatorSummary = Omit<Indicator, 'definition'>
 /** One indicator across all districts, with its definition: the chunk of /m/:indicator. */
 export interface IndicatorSlice {
   definition: Indicator['definition']
+  /** every report's figure, each with its year */
   entries: IndicatorEntry[]
 }
 

@@ -88,7 +88,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     return summary ? states.value[reportModule(summary.id)] ?? 'idle' : 'error'
   }
 
-  /** One indicator across all districts (newest report of each), once loaded. */
+  /** One indicator across all districts, every report of each (with its year), once loaded. */
   function indicatorAcross(id: string): IndicatorEntry[] | undefined {
     return slices.value.get(id)?.entries
   }

@@ -20,6 +20,9 @@ export function absoluteUrl(path: string, origin = SITE): string {
   return `${origin.replace(/\/$/, '')}${BASE}${path.startsWith('/') ? path : `/${path}`}`
 }
 
+/** The query parameters that say what a page shows (a comparison's districts and indicator, a ranking's district, scope and year): a link keeps them, and drops any other. */
+export const LINK_PARAMS = ['d', 'm', 'scope', 'y']
+
 /**
  * The URL to share for the page the reader is on: no tracking parameters, same language. Given
  * the origin the reader opened the page from, the link is one that has worked for them, wherever
@@ -30,9 +33,9 @@ export function shareUrl(fullPath: string, origin = SITE): string {
   const [path = '/', query] = pathAndQuery.split('?')
   const kept = new URLSearchParams(query)
   for (const key of [...kept.keys()]) {
-    if (!['d', 'm'].includes(key))
+    if (!LINK_PARAMS.includes(key))
       kept.delete(key)
   }
   const q = kept.toString()
-  return absoluteUrl(`${path}${q ? `?${q.replace(/%2C/gi, ',')}` : ''}${hash ? `#${hash}` : ''}`, origin)
+  return absoluteUrl(`${path}${q ? `?${q.replace(/%2C/gi, ',').replace(/%3A/gi, ':')}` : ''}${hash ? `#${hash}` : ''}`, origin)
 }

@@ -17,14 +17,14 @@ const CONNECTIONS = 100
 if (!existsSync('dist/index.html'))
   throw new Error('no build in dist/: run `npm run build` first')
 
-/** What a reader's phone asks for: pages of each kind, both languages, a compare link with and without a page of its own, a script. */
+/** What a reader's phone asks for: pages of each kind, both languages, compare links (each served the app's frame), a script. */
 const PATHS = [
   '/',
   '/d/410703',
   '/d/410702/report',
   '/en/d/410811',
   '/compare?d=410703,410702',
-  '/compare?d=410703,410702&m=gdp',
+  '/compare?d=410811,410702,410703:2023&m=gdp',
   '/m/gdp',
   '/about',
   `/assets/${readdirSync('dist/assets').find(f => f.endsWith('.js'))}`,

@@ -40,9 +40,9 @@ test.describe('deployed under a sub-folder', () => {
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/brief/d/410703')
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/brief/manifest.webmanifest')
 
-      // a pair's own page comes as it is under the sub-folder…
-      expect(await (await page.request.get('/brief/compare?d=410703,410702')).text()).toContain('data-rendered-for="/compare?d=410702,410703"')
-      // …and a chart drawn in the browser finds ECharts there
+      // a compare link gets the app's frame under the sub-folder…
+      expect(await (await page.request.get('/brief/compare?d=410703,410702')).text()).toContain('data-rendered-for="/shell"')
+      // …in which the app renders it, and a chart drawn in the browser finds ECharts there
       await open(page, '/brief/compare?d=410703,410702&m=gdp')
       const row = page.getByTestId('compare-row').first()
       await row.scrollIntoViewIfNeeded()

@@ -1,13 +1,24 @@
+import type { Locator } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open, textLines, wrappedTexts } from '../helpers/app'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
 
-/** A compare link with no page of its own (a pair, one district named twice): served the app's frame, rendered in the browser. */
-const RENDERED_IN_BROWSER = '/compare?d=410703,410702,410703'
+/** Two districts, as a reader may name them: in any order. */
+const PAIR = '/compare?d=410703,410702'
+
+/** What the chart of a row says, totals then growth, each district in the choice's order. */
+const GDP_PAIR = '地区生产总值：总量 红旗区 261亿元，卫滨区 141.8亿元；增速 红旗区 4.3%，卫滨区 2.3%'
+
+/** The colours of a drawn chart's bars, in the order drawn (each panel's bars in turn). */
+function barColours(row: Locator): Promise<string[]> {
+  return row.locator('.echart svg path[fill^="#"]').evaluateAll(paths => paths
+    .filter(p => (p as SVGPathElement).getBBox().height > 4)
+    .map(p => p.getAttribute('fill')!.toLowerCase()))
+}
 
 test.describe('ComparePage', () => {
-  test('a compare link with no page of its own renders afresh without moving what is on screen', async ({ page, context }) => {
+  test('a compare link renders its choice in the app\'s frame without moving what is on screen', async ({ page, context }) => {
     // the app's frame holds a placeholder: the app renders the link's choice in its place.
     // On a slow phone a frame can be painted between two of its tasks: nothing shown may shift then.
     const cdp = await context.newCDPSession(page)
@@ -22,8 +33,8 @@ test.describe('ComparePage', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true })
     })
-    await open(page, RENDERED_IN_BROWSER)
-    await expect(page.getByTestId('compare-row').nth(6)).toBeAttached()
+    await open(page, PAIR)
+    await expect(page.getByTestId('compare-row').nth(3)).toBeAttached()
     await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)
     expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01)
@@ -32,56 +43,123 @@ test.describe('ComparePage', () => {
   test('a chart whose ECharts download fails keeps its figures, in words and as a table', async ({ page }) => {
     // the interactive chart's chunk does not arrive, as on a dropped connection
     await page.route(/\/assets\/EChartView-[\w-]+\.js$/, route => route.abort('internetdisconnected'))
-    await open(page, RENDERED_IN_BROWSER)
+    await open(page, PAIR)
     const row = page.getByTestId('compare-row').first()
     await row.scrollIntoViewIfNeeded()
-    await expect(row.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
+    await expect(row.getByTestId('chart')).toHaveAttribute('aria-label', GDP_PAIR)
     await row.getByTestId('table-toggle').click()
     await expect(row.getByTestId('chart-table').locator('tbody tr')).toHaveCount(2)
   })
 
-  test('a compare link arrives as its own page: its districts before any script runs, hydrated in place', async ({ page }) => {
-    // chat apps append tracking parameters to the links they pass on
-    const link = '/compare?d=410703,410702&from=groupmessage'
-    let release = () => {}
-    const held = new Promise<void>((resolve) => { release = resolve })
-    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
-    await page.goto(link, { waitUntil: 'commit' })
-    const row = page.getByTestId('compare-row').first()
-    await expect(row).toBeVisible()
-    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
-    await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'false')
-    await expect(row.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
-    await expect(row.locator('.static-svg svg')).toHaveCount(1)
-    await row.evaluate((el) => { (el as HTMLElement & { seen?: boolean }).seen = true })
-    release()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-    // the same element, hydrated rather than rendered afresh
-    expect(await page.getByTestId('compare-row').first().evaluate(el => (el as HTMLElement & { seen?: boolean }).seen)).toBe(true)
-    // districts named in any order, or by name, are one comparison, with one link to share
-    await expect(page).toHaveURL(/\/compare\?d=410702,410703&from=groupmessage$/)
+  test('no comparison has a file: any two or three districts are served the app\'s frame, which renders them in one form', async ({ page }) => {
+    expect(existsSync('dist/compare')).toBe(false)
+    for (const [link, canonical, names] of [
+      ['/compare?d=410703,410702&from=groupmessage', '/compare?d=410702,410703&from=groupmessage', '红旗区、卫滨区'],
+      ['/compare?d=weibin,shanyang,hongqi', '/compare?d=410811,410702,410703', '山阳区、红旗区、卫滨区'],
+    ] as const) {
+      // the frame names no district and is no page to index
+      const html = await (await page.request.get(link)).text()
+      expect(html).toContain('data-rendered-for="/shell"')
+      expect(html).not.toMatch(/<title>[^<]*(?:山阳区|卫滨区|红旗区)/)
+      expect(html).toContain('<meta name="robots" content="noindex">')
+      await open(page, link)
+      await expect(page).toHaveURL(new RegExp(`${canonical.replace(/[?]/g, '\\?')}$`))
+      await expect(page).toHaveTitle(`对比：${names} · 区情速览`)
+      await expect(page.getByTestId('compare-key-item')).toHaveCount(names.split('、').length)
+    }
+    // the link to share is the comparison's, without tracking parameters
+    await open(page, '/compare?d=410703,410702&from=groupmessage')
     await page.getByTestId('qr-toggle').click()
     await expect(page.locator('figcaption').filter({ hasText: 'http' })).toHaveText('http://localhost:4173/compare?d=410702,410703')
-    await open(page, '/compare?d=weibin,hongqi')
-    await expect(page).toHaveURL(/\/compare\?d=410702,410703$/)
-    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
-    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:4173/compare?d=410702,410703')
   })
 
-  test('a comparison\'s own page has no address of its own', async ({ page }) => {
+  test('a comparison has no address of its own', async ({ page }) => {
     const response = await page.goto('/compare/410703,410702')
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面')
   })
 
-  test('a comparison\'s own page hydrates row by row, and answers a tap on any part before it has', async ({ page }) => {
+  test('keeps one colour and one place per district: in the key, in every chart and in every table', async ({ page }) => {
+    await open(page, '/compare?d=410703,410811,410702')
+    // the app's order, whatever the link's
+    await expect(page).toHaveURL(/\?d=410811,410702,410703$/)
+    const key = page.getByTestId('compare-key-item')
+    await expect(key).toHaveText([/山阳区\s*2023年数据 · 政府工作报告/, /红旗区\s*2023年数据 · 新闻发布会/, /卫滨区\s*2023年数据 · 新闻发布会/])
+    const colours = await key.evaluateAll(items => items.map(i => i.getAttribute('data-colour')!.toLowerCase()))
+    expect(new Set(colours).size).toBe(3)
+    // the key's swatches are those colours
+    expect(await key.locator('.swatch').evaluateAll(s => s.map(el => getComputedStyle(el).backgroundColor))).toEqual(colours.map((c) => {
+      const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(c.slice(i, i + 2), 16))
+      return `rgb(${r}, ${g}, ${b})`
+    }))
+    const rows = page.getByTestId('compare-row')
+    const count = await rows.count()
+    expect(count).toBeGreaterThan(1)
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i)
+      await row.scrollIntoViewIfNeeded()
+      await expect(row.locator('.echart svg')).toHaveCount(1)
+      // every bar in its district's colour, the districts in the key's order in each panel
+      const bars = await barColours(row)
+      expect(bars.length, await row.getAttribute('data-indicator') ?? '').toBeGreaterThan(1)
+      let last = -1
+      for (const fill of bars) {
+        const place = colours.indexOf(fill)
+        expect(place, `${fill} is a district's colour`).toBeGreaterThanOrEqual(0)
+        // a new panel starts again from the first place
+        if (place <= last)
+          last = -1
+        expect(place).toBeGreaterThan(last)
+        last = place
+      }
+      // the table lists the districts in the same order
+      await row.getByTestId('table-toggle').click()
+      await expect(row.getByTestId('chart-table').locator('tbody tr td:first-child')).toHaveText(['山阳区', '红旗区', '卫滨区'])
+    }
+    // GDP: totals and growth, each district once in each, in its colour
+    const gdp = page.locator('[data-testid="compare-row"][data-indicator="gdp"]')
+    await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：总量 山阳区 216亿元，红旗区 261亿元，卫滨区 141.8亿元；增速 山阳区 2.2%，红旗区 4.3%，卫滨区 2.3%')
+    expect(await barColours(gdp)).toEqual([...colours, ...colours])
+  })
+
+  test('shows growth beside totals, with the ranks and the document of each figure in its table', async ({ page }) => {
+    await open(page, PAIR)
+    const a = new Map(report('410703').metrics.map(m => [m.indicator, m]))
+    const comparable = report('410702').metrics.filter((m) => {
+      const other = a.get(m.indicator)
+      return other && ((m.value !== undefined && other.value !== undefined) || (m.change?.kind === 'pct' && other.change?.kind === 'pct'))
+    })
+    await expect(page.getByTestId('compare-row')).toHaveCount(comparable.length)
+    const gdp = page.locator('[data-testid="compare-row"][data-indicator="gdp"]')
+    await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', GDP_PAIR)
+    await gdp.getByTestId('table-toggle').click()
+    const first = gdp.getByTestId('chart-table').locator('tbody tr').first()
+    for (const text of ['红旗区', '261亿元', '+4.3%', '全市第4', '2023年数据 · 新闻发布会'])
+      await expect(first).toContainText(text)
+    // indicators only one district reports are listed apart, never charted together, folded away
+    const partial = page.getByTestId('compare-partial')
+    await expect(partial.locator('li').first()).toBeHidden()
+    await partial.locator('summary').click()
+    await expect(partial.locator('li').first()).toBeVisible()
+    await expect(partial).toContainText('工业投资')
+  })
+
+  test('a link may name a year\'s report (code:year), and names what it does not cover', async ({ page }) => {
+    await open(page, '/compare?d=410703:2023,hongqi')
+    await expect(page).toHaveURL(/\?d=410702,410703:2023$/)
+    await expect(page.locator('[data-testid="compare-row"][data-indicator="gdp"]').getByTestId('chart')).toHaveAttribute('aria-label', GDP_PAIR)
+    await expect(page.getByTestId('compare-key-item').last()).toContainText('2023年数据')
+    await open(page, '/compare?d=410703:2019,410702')
+    await expect(page.getByRole('alert')).toContainText('410703:2019')
+    await expect(page.getByTestId('compare-hint')).toBeVisible()
+  })
+
+  test('/compare, prerendered with every district, hydrates row by row, and answers a tap on any part before it has', async ({ page }) => {
     // this browser never idles and never reports what is on screen: parts hydrate only when touched
     await page.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' })
     await page.addInitScript({ content: 'window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return [] } }' })
-    await open(page, '/compare?d=410703,410702')
+    await open(page, '/compare')
     const last = page.getByTestId('compare-row').last()
     // a row not hydrated yet: its table button does nothing the phone had to prepare for…
     await last.getByTestId('table-toggle').dispatchEvent('click')
@@ -97,21 +175,19 @@ test.describe('ComparePage', () => {
     // the share buttons answer
     await page.getByTestId('qr-toggle').click()
     await expect(page.getByTestId('qr-image')).toBeVisible()
-    // a district ticked while rows wait to hydrate: every row shows the new choice
+    // a district taken out while rows wait to hydrate: every row shows the new choice
     await page.locator('[data-testid="compare-chip"][data-code="410811"]').click()
-    await expect(page).toHaveURL(/\?d=410811,410702,410703$/)
-    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元')
-    await expect(page.getByTestId('compare-row')).toHaveCount(3)
+    await expect(page).toHaveURL(/\?d=410702,410703$/)
+    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', GDP_PAIR)
   })
 
-  test('a compare link with no page of its own shows the app\'s frame until the app has rendered its choice, never another choice', async ({ page }) => {
+  test('a compare link shows the app\'s frame until the app has rendered its choice, never another choice', async ({ page }) => {
     let release = () => {}
     const held = new Promise<void>((resolve) => { release = resolve })
     await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
       await held
       await route.continue()
     })
-    // an indicator in focus: no page of its own
     await page.goto('/compare?d=410703,410702&m=gdp', { waitUntil: 'commit' })
     await expect(page.getByRole('navigation')).toBeVisible()
     await expect(page.getByTestId('compare-chip')).toHaveCount(0)
@@ -120,7 +196,7 @@ test.describe('ComparePage', () => {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expect(page.getByTestId('compare-chip').and(page.locator('[data-code="410811"]'))).toHaveAttribute('aria-pressed', 'false')
     await expect(page.getByTestId('compare-row')).toHaveCount(1)
-    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', /^地区生产总值：红旗区 261亿元，卫滨区 141.8亿元$/)
+    await expect(page.getByTestId('compare-row').first().getByTestId('chart')).toHaveAttribute('aria-label', GDP_PAIR)
   })
 
   test('/compare shows every district before the app has started', async ({ page }) => {
@@ -133,47 +209,17 @@ test.describe('ComparePage', () => {
 
   test('a compare link whose app cannot start still leaves the reader a way on', async ({ page }) => {
     await page.route(/\/assets\/app-[\w-]+\.js$/, route => route.abort())
-    await page.goto(RENDERED_IN_BROWSER)
+    await page.goto(PAIR)
     await expect(page.getByRole('navigation').getByRole('link', { name: '首页' })).toBeVisible()
   })
 
-  test('puts two districts side by side on the indicators both report', async ({ page }) => {
-    await open(page, '/compare?d=410703,410702')
-    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
-    const a = new Map(report('410703').metrics.map(m => [m.indicator, m]))
-    const comparable = report('410702').metrics.filter((m) => {
-      const other = a.get(m.indicator)
-      return other && ((m.value !== undefined && other.value !== undefined) || (m.change?.kind === 'pct' && other.change?.kind === 'pct'))
-    })
-    const shared = comparable.map(m => m.indicator)
-    await expect(page.getByTestId('compare-row')).toHaveCount(shared.length)
-    const gdp = page.locator('[data-testid="compare-row"][data-indicator="gdp"]')
-    await expect(gdp.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
-    await gdp.getByTestId('table-toggle').click()
-    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('红旗区')
-    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('+4.3%')
-    await expect(gdp.getByTestId('chart-table').locator('tbody tr').first()).toContainText('全市第4')
-    // indicators only one district reports are listed apart, never charted together, folded away
-    const partial = page.getByTestId('compare-partial')
-    await expect(partial.locator('li').first()).toBeHidden()
-    await partial.locator('summary').click()
-    await expect(partial.locator('li').first()).toBeVisible()
-    await expect(partial).toContainText('工业投资')
-    // the interactive chart loads when the reader touches one
-    const last = page.getByTestId('compare-row').last()
-    await expect(page.locator('.echart')).toHaveCount(0)
-    await expect(last.locator('.static-svg svg')).toHaveCount(1)
-    await last.getByTestId('chart').hover()
-    await expect(last.locator('.echart svg')).toHaveCount(1)
-  })
-
   test('a comparison rendered in the browser draws each chart as it comes into view', async ({ page }) => {
-    await open(page, RENDERED_IN_BROWSER)
+    await open(page, PAIR)
     const last = page.getByTestId('compare-row').last()
     await expect(last.locator('.echart')).toHaveCount(0)
     await last.scrollIntoViewIfNeeded()
     await expect(last.locator('.echart svg')).toHaveCount(1)
-    await expect(last.locator('.echart svg text').first()).toHaveText(/区$/)
+    await expect(last.locator('.echart svg text').filter({ hasText: /区$/ }).first()).toBeAttached()
     const partial = page.getByTestId('compare-partial')
     await partial.locator('summary').click()
     await expect(partial.locator('li').first()).toBeVisible()
@@ -183,27 +229,13 @@ test.describe('ComparePage', () => {
     await open(page, '/compare?d=410703,410702&m=retail-sales')
     const rows = page.getByTestId('compare-row')
     await expect(rows).toHaveCount(1)
-    await expect(rows.getByTestId('chart')).toHaveAttribute('aria-label', '社会消费品零售总额：卫滨区 138.9亿元，红旗区 97.3亿元')
+    await expect(rows.getByTestId('chart')).toHaveAttribute('aria-label', /^社会消费品零售总额：总量 红旗区 97\.3亿元，卫滨区 138\.9亿元/)
     // 卫滨区 gives only the growth of fixed-asset investment, 红旗区 only the total: not comparable
     await page.getByTestId('compare-partial').locator('summary').click()
     await expect(page.getByTestId('compare-partial')).toContainText('固定资产投资')
   })
 
-  test('a compare link\'s preview names its districts, and never one it may not show', async ({ page }) => {
-    // chat apps read the HTML alone: a pair's own page names its districts and links to itself
-    const own = await (await page.request.get('/compare?d=410703,410702&from=groupmessage')).text()
-    expect(own).toContain('<title>对比：红旗区、卫滨区 · 区情速览</title>')
-    expect(own).toContain('<meta property="og:url" content="http://localhost:4173/compare?d=410702,410703">')
-    expect(own).toContain('<link rel="alternate" hreflang="en" href="http://localhost:4173/en/compare?d=410702,410703">')
-    // and leads with the first shared figures
-    expect(own).toContain('<meta name="description" content="地区生产总值：红旗区 261亿元，卫滨区 141.8亿元。红旗区、卫滨区的主要经济社会指标并列对比：数值、增速与排名。">')
-    // the app's frame, served for a link with no page of its own, names no districts and is no page to index
-    const html = await (await page.request.get(RENDERED_IN_BROWSER)).text()
-    expect(html).not.toMatch(/<title>[^<]*(?:山阳区|卫滨区|红旗区)/)
-    expect(html).toContain('<meta name="robots" content="noindex">')
-    await open(page, RENDERED_IN_BROWSER)
-    await expect(page).toHaveTitle('对比：红旗区、卫滨区 · 区情速览')
-    // a link naming no district, or an unknown one: no empty list of names, nothing to download
+  test('a link naming no district, or an unknown one, has no empty list of names and nothing to download', async ({ page }) => {
     for (const path of ['/compare?d=', '/compare?d=garbage']) {
       await open(page, path)
       await expect(page).toHaveTitle('区县对比 · 区情速览')
@@ -226,18 +258,19 @@ test.describe('ComparePage', () => {
   })
 
   test('choosing districts updates the link', async ({ page }) => {
-    await open(page, '/compare?d=410703,410702')
+    await open(page, PAIR)
     await page.locator('[data-testid="compare-chip"][data-code="410811"]').click()
     // in the app's order, whatever the order of the clicks: one link for one comparison
     await expect(page).toHaveURL(/\?d=410811,410702,410703$/)
     await expect(page.locator('[data-testid="compare-chip"][data-code="410811"]')).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByTestId('compare-key-item')).toHaveCount(3)
     await page.locator('[data-testid="compare-chip"][data-code="410703"]').click()
     await page.locator('[data-testid="compare-chip"][data-code="410702"]').click()
     await expect(page.getByTestId('compare-hint')).toBeVisible()
   })
 
   test('downloads the comparison as CSV, from the row of share buttons', async ({ page }) => {
-    await open(page, '/compare?d=410703,410702')
+    await open(page, PAIR)
     const rowOf = (id: string) => page.getByTestId(id).evaluate(el => Math.round(el.getBoundingClientRect().top))
     expect(await rowOf('download-csv')).toBe(await rowOf('share'))
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
@@ -250,9 +283,9 @@ test.describe('ComparePage', () => {
 test('Back from a row\'s indicator returns to that row, where the reader left it', async ({ page }) => {
   // the page gone back to renders its rows a few at a time: the saved scroll offset alone lands
   // wherever the rows rendered so far end
-  for (const path of ['/compare?d=410703,410702', RENDERED_IN_BROWSER]) {
+  for (const path of ['/compare', PAIR]) {
     await open(page, path)
-    const row = page.getByTestId('compare-row').nth(6)
+    const row = page.getByTestId('compare-row').nth(3)
     await row.evaluate(el => el.scrollIntoView({ block: 'center' }))
     await page.waitForTimeout(300)
     const top = () => row.evaluate(el => Math.round(el.getBoundingClientRect().top))
@@ -260,23 +293,81 @@ test('Back from a row\'s indicator returns to that row, where the reader left it
     await row.locator('h3 a').click()
     await expect(page).toHaveURL(/\/m\//)
     await page.goBack()
-    await expect(page).toHaveURL(/\/compare\?/)
+    await expect(page).toHaveURL(/\/compare/)
     await expect.poll(async () => Math.abs(await top() - before), path).toBeLessThanOrEqual(2)
   }
 })
 
 test.describe('IndicatorPage', () => {
-  test('ranks every district on one indicator', async ({ page }) => {
+  test('ranks every district on one indicator, naming the document of each figure', async ({ page }) => {
     await open(page, '/m/gdp')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('地区生产总值')
-    await expect(page.getByTestId('indicator-row')).toHaveText([/红旗区\s*261亿元/, /山阳区\s*216亿元/, /卫滨区\s*141\.8亿元/])
+    await expect(page.getByTestId('indicator-row')).toHaveText([/红旗区\s*新闻发布会\s*261亿元/, /山阳区\s*政府工作报告\s*216亿元/, /卫滨区\s*新闻发布会\s*141\.8亿元/])
     await expect(page.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元')
-    // a shared link previews with the ranking's figures, from the page's HTML
+    // a shared link previews with the year, the scope and the ranking's figures, from the page's HTML
     const html = await (await page.request.get('/m/gdp')).text()
-    expect(html).toContain('<meta name="description" content="红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元。辖区全年地区生产总值。">')
-    expect(html).toContain('<meta property="og:description" content="红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元。辖区全年地区生产总值。">')
+    expect(html).toContain('<meta name="description" content="2023年 · 全部区县：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元。辖区全年地区生产总值。">')
+    expect(html).toContain('<meta property="og:description" content="2023年 · 全部区县：红旗区 261亿元，山阳区 216亿元，卫滨区 141.8亿元。辖区全年地区生产总值。">')
     const english = await (await page.request.get('/en/m/gdp')).text()
-    expect(english).toContain('<meta name="description" content="Hongqi District CNY 26.1 bn; Shanyang District CNY 21.6 bn; Weibin District CNY 14.18 bn. Gross domestic product of the district for the year.">')
+    expect(english).toContain('<meta name="description" content="2023 · All districts: Hongqi District CNY 26.1 bn; Shanyang District CNY 21.6 bn; Weibin District CNY 14.18 bn. Gross domestic product of the')
+  })
+
+  test('each ranking names its year, its scope and the kinds of document, and says when kinds are mixed', async ({ page }) => {
+    await open(page, '/m/gdp')
+    await expect(page.getByTestId('ranking-years').getByRole('link')).toHaveText(['2023年'])
+    await expect(page.getByTestId('ranking-years').getByRole('link')).toHaveAttribute('aria-current', 'true')
+    await expect(page.getByTestId('ranking-summary')).toHaveText('2023年数据 · 全部区县 · 3个区县 · 所据文件：政府工作报告、新闻发布会')
+    await expect(page.getByTestId('ranking-mixed')).toContainText('政府工作报告和新闻发布会')
+    // ranks only where a report states one, and the page says so
+    await expect(page.getByTestId('ranking-basis')).toContainText('报告原文所述的名次')
+    await expect(page.locator('[data-testid="indicator-row"][data-code="410811"] td:last-child')).toHaveText('—')
+    await expect(page.locator('[data-testid="indicator-row"][data-code="410702"] td:last-child')).toHaveText('全市第4')
+    await open(page, '/en/m/gdp')
+    await expect(page.getByTestId('ranking-summary')).toHaveText('2023 figures · All districts · 3 districts · from: Government work report, Press conference')
+  })
+
+  test('ranks within the reader\'s city, province or all districts, the reader\'s district highlighted', async ({ page }) => {
+    await open(page, '/m/gdp?d=410703&scope=city')
+    const scopes = page.getByTestId('ranking-scopes').getByRole('link')
+    await expect(scopes).toHaveText(['新乡市', '河南省', '全部区县'])
+    await expect(page.getByTestId('ranking-summary')).toHaveText('2023年数据 · 新乡市 · 2个区县 · 所据文件：新闻发布会')
+    await expect(page.getByTestId('ranking-mixed')).toHaveCount(0)
+    await expect(page.getByTestId('indicator-row')).toHaveText([/红旗区/, /卫滨区/])
+    await expect(page.locator('[data-testid="indicator-row"][aria-current="true"]')).toHaveAttribute('data-code', '410703')
+    await expect(page.getByTestId('chart')).toHaveAttribute('aria-label', '地区生产总值：红旗区 261亿元，卫滨区 141.8亿元')
+    // each scope is a link of its own
+    await scopes.filter({ hasText: '河南省' }).click()
+    await expect(page).toHaveURL(/\/m\/gdp\?d=410703&scope=province$/)
+    await expect(page.getByTestId('ranking-summary')).toHaveText('2023年数据 · 河南省 · 3个区县 · 所据文件：政府工作报告、新闻发布会')
+    await expect(page.getByTestId('indicator-row')).toHaveCount(3)
+    await scopes.filter({ hasText: '全部区县' }).click()
+    await expect(page).toHaveURL(/\/m\/gdp\?d=410703$/)
+    await expect(page.getByTestId('ranking-summary')).toContainText('全部区县 · 3个区县')
+    await expect(page.locator('[data-testid="indicator-row"][aria-current="true"]')).toHaveAttribute('data-code', '410703')
+    // 山阳区 is the only district of 焦作市 in the data: its city's ranking says so
+    await open(page, '/m/gdp?d=410811&scope=city')
+    await expect(page.getByTestId('ranking-summary')).toHaveText('2023年数据 · 焦作市 · 1个区县 · 所据文件：政府工作报告')
+  })
+
+  test('the district the reader came from is theirs on the ranking', async ({ page }) => {
+    await open(page, '/d/410703')
+    await page.locator('[data-indicator="gdp"]').getByRole('link', { name: '地区生产总值' }).click()
+    await expect(page).toHaveURL(/\/m\/gdp$/)
+    await expect(page.locator('[data-testid="indicator-row"][aria-current="true"]')).toHaveAttribute('data-code', '410703')
+    await page.getByTestId('ranking-scopes').getByRole('link', { name: '新乡市' }).click()
+    await expect(page).toHaveURL(/\/m\/gdp\?d=410703&scope=city$/)
+    await expect(page.getByTestId('indicator-row')).toHaveCount(2)
+  })
+
+  test('a ranking has share and download', async ({ page }) => {
+    await open(page, '/m/gdp?d=410703&scope=city&from=timeline')
+    await page.getByTestId('qr-toggle').click()
+    await expect(page.locator('figcaption').filter({ hasText: 'http' })).toHaveText('http://localhost:4173/m/gdp?d=410703&scope=city')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[1]).toContain('红旗区,地区生产总值,261,亿元')
+    expect(lines[2]).toContain('卫滨区,地区生产总值,141.8,亿元')
   })
 
   test('compares units correctly (1.36万人 against 6955人), and writes each figure as its report does', async ({ page }) => {
@@ -285,7 +376,7 @@ test.describe('IndicatorPage', () => {
     await expect(page.getByTestId('indicator-row').first()).toContainText('1.36万人')
     // the chart above the table, and the link's preview, say it the same way (not 13600人)
     await expect(page.getByTestId('chart')).toHaveAttribute('aria-label', /红旗区 1\.36万人，卫滨区 6955人/)
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^红旗区 1\.36万人，卫滨区 6955人/)
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^2023年 · 全部区县：红旗区 1\.36万人，卫滨区 6955人/)
     await open(page, '/compare?d=410702,410703&m=new-urban-jobs')
     await expect(page.locator('main')).toContainText('1.36万人')
     await expect(page.locator('main')).not.toContainText('13600')

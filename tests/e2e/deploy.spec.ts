@@ -42,16 +42,16 @@ const NOT_FOUND = [
   ['/en/no/such/page', 'en/404.html'],
 ] as const
 
-/** A compare link, and the page it gets: its own where the build has one, else the app's frame, in which the app renders it. */
+/** A compare link, and the page it gets: compare.html with no choice, else the app's frame, in which the app renders it (no comparison has a file). */
 const COMPARE_LINKS = [
   ['/compare', 'compare.html'],
   ['/compare?from=groupmessage', 'compare.html'],
   ['/en/compare?m=', 'en/compare.html'],
-  ['/compare?d=410703,410702', 'compare/410703,410702.html'],
-  ['/compare?d=410702,410703&from=groupmessage', 'compare/410702,410703.html'],
-  ['/en/compare?d=410811', 'en/compare/410811.html'],
-  ['/compare?d=410811,410702,410703', 'compare/410811,410702,410703.html'],
-  ['/compare?d=410703,410702,410811', 'shell.html'],
+  ['/compare?d=410703,410702', 'shell.html'],
+  ['/compare?d=410702,410703&from=groupmessage', 'shell.html'],
+  ['/en/compare?d=410811', 'en/shell.html'],
+  ['/compare?d=410811,410702,410703', 'shell.html'],
+  ['/compare?d=410703:2023,410702', 'shell.html'],
   ['/compare?d=410703,410702&m=gdp', 'shell.html'],
   ['/compare?m=gdp&d=410703', 'shell.html'],
   ['/compare?d=410703&d=410702', 'shell.html'],
@@ -113,10 +113,11 @@ for (const { name, origin } of SERVERS) {
       expect((await get(request, asset)).headers()['cache-control'], asset).toBe(IMMUTABLE)
     })
 
-    test('gives a compare link its own page where there is one, and the app\'s frame otherwise', async ({ request }) => {
+    test('gives a compare link compare.html with no choice and the app\'s frame with one', async ({ request }) => {
       for (const [path, file] of COMPARE_LINKS)
         await expectPage(request, path, file)
-      // a comparison's page answers its link, not an address of its own
+      // no comparison is a file of the build
+      expect(existsSync('dist/compare')).toBe(false)
       await expectPage(request, '/compare/410703,410702', '404.html', 404)
     })
 

@@ -20,6 +20,17 @@ test.describe('HomePage', () => {
     }
   })
 
+  test('says which document and year each district\'s figures come from', async ({ page }) => {
+    await open(page, '/')
+    for (const r of dataset.reports) {
+      const doc = page.locator(`[data-testid="district-item"][data-code="${r.meta.district.code}"]`).getByTestId('district-doc')
+      await expect(doc).toHaveText(`${r.meta.year}年数据 · ${r.meta.kind}`)
+    }
+    await open(page, '/en')
+    await expect(page.locator('[data-testid="district-item"][data-code="410811"]').getByTestId('district-doc')).toHaveText('2023 figures · Government work report')
+    await expect(page.locator('[data-testid="district-item"][data-code="410703"]').getByTestId('district-doc')).toHaveText('2023 figures · Press conference')
+  })
+
   for (const [query, expected] of [['weibin', '卫滨区'], ['410702', '红旗区'], ['焦作', '山阳区'], ['Hongqi', '红旗区']] as const) {
     test(`search “${query}” finds ${expected}`, async ({ page }) => {
       await open(page, '/')

@@ -76,8 +76,8 @@ test.describe('while the app starts', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(from + y)
   }
 
-  // hydrated: a district page, a pair's own compare page
-  for (const path of ['/d/410703', '/compare?d=410703,410702']) {
+  // hydrated: a district page, the compare page of every district
+  for (const path of ['/d/410703', '/compare']) {
     test(`${path}: a reader who scrolls before the app has started stays where they are`, async ({ page }) => {
       const started = await holdTheApp(page)
       // (the app's modules hold the page's load event back)

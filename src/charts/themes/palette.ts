@@ -28,3 +28,14 @@ export const palettes = {
   /** for charts prerendered to SVG, shown on light or dark pages before any script runs (its text becomes `currentColor`) */
   neutral: { ...bars, text: '#7b8494', axis: '#7b8494', surface: '#ffffff', border: '#7b849433' },
 } satisfies Record<string, Palette>
+
+/**
+ * One colour for each district of a comparison, in its place in the choice, the same in every
+ * chart of the page. 3:1 or more against the cards of both pages; told apart by hue and named
+ * beside every bar, so no meaning rests on colour alone. A seventh district takes the first again.
+ */
+export const SERIES_COLOURS = ['#3b6fe0', '#b7791f', '#0e8f7e', '#db2777', '#7c6fd6', '#5b8c00'] as const
+
+export function seriesColour(place: number): string {
+  return SERIES_COLOURS[place % SERIES_COLOURS.length]!
+}

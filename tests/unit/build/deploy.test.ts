@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '~/build/headers'
-import { canonicalPath, compareLinkFile } from '~/build/previewServer'
+import { canonicalPath } from '~/build/previewServer'
 import { siteConfig } from '../../helpers/nginx'
 
 const NGINX_CONF = readFileSync(new URL('../../../docs/nginx.conf', import.meta.url), 'utf8')
@@ -61,33 +61,5 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/brief', '/brief/')).toBe('/brief/')
     expect(canonicalPath('/brief/index.html', '/brief/')).toBe('/brief/')
     expect(canonicalPath('/brief/d/410703/', '/brief/')).toBe('/brief/d/410703')
-  })
-})
-
-describe('compareLinkFile', () => {
-  const exists = (file: string) => file === '/compare/410703,410702.html'
-
-  it('gives a link with no query compare.html', () => {
-    expect(compareLinkFile('/compare', '', exists)).toBe('/compare.html')
-    expect(compareLinkFile('/en/compare', '', exists)).toBe('/en/compare.html')
-  })
-
-  it('gives a comparison its own page where the build has one', () => {
-    expect(compareLinkFile('/compare', 'd=410703,410702&from=groupmessage', exists)).toBe('/compare/410703,410702.html')
-  })
-
-  it('gives any other compare link the app\'s frame in its language', () => {
-    expect(compareLinkFile('/compare', 'd=410703,410702&m=gdp', exists)).toBe('/shell.html')
-    expect(compareLinkFile('/compare', 'd=410703,410702,410811', exists)).toBe('/shell.html')
-    expect(compareLinkFile('/en/compare', 'm=gdp&from=groupmessage', exists)).toBe('/en/shell.html')
-  })
-
-  it('gives a link that names no districts and no indicator compare.html, whatever tracking parameters it has', () => {
-    expect(compareLinkFile('/en/compare', 'from=groupmessage', exists)).toBe('/en/compare.html')
-    expect(compareLinkFile('/compare', 'm=', exists)).toBe('/compare.html')
-  })
-
-  it('leaves other paths alone', () => {
-    expect(compareLinkFile('/d/410703', 'd=410703', exists)).toBeUndefined()
   })
 })

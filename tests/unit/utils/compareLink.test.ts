@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalChoice, compareChoicePage, compareChoices, comparedCodes, isCompareChoiceFile, pageKey, prerenderedFileName } from '~/utils/compareLink'
+import { canonicalChoice, choiceItem, compareLinkPage, comparedCodes, comparedItems, pageKey } from '~/utils/compareLink'
 
 describe('canonicalChoice: one link for one comparison', () => {
   const app = ['410811', '410702', '410703']
@@ -33,61 +33,57 @@ describe('comparedCodes: the districts a link names', () => {
   })
 })
 
-describe('compare links with a page of their own', () => {
-  it('are each district alone, each pair in either order, and all of them in the app\'s order', () => {
-    expect(compareChoices(['410811', '410702', '410703'])).toEqual([
-      '410811', '410811,410702', '410811,410703',
-      '410702', '410702,410811', '410702,410703',
-      '410703', '410703,410811', '410703,410702',
-      '410811,410702,410703',
-    ])
-    // with two districts, all of them is a pair already
-    expect(compareChoices(['410702', '410703'])).toEqual(['410702', '410702,410703', '410703', '410703,410702'])
+describe('a choice across years', () => {
+  const app = ['410811', '410702', '410703']
+
+  it('reads code:year as that year\'s report, and a bare code as the newest', () => {
+    expect(choiceItem('410703:2022')).toEqual({ code: '410703', year: 2022 })
+    expect(choiceItem('410703')).toEqual({ code: '410703' })
+    expect(comparedItems('410703:2022,410703', [])).toEqual([{ code: '410703', year: 2022 }, { code: '410703' }])
+    expect(comparedCodes('410703:2022,410703', [])).toEqual(['410703'])
   })
 
-  it('are written beside compare.html, in a folder of its name', () => {
-    expect(prerenderedFileName('compare?d=410703,410702.html')).toBe('compare/410703,410702.html')
-    expect(prerenderedFileName('en/compare?d=410703.html')).toBe('en/compare/410703.html')
-    expect(prerenderedFileName('d/410703/report.html')).toBe('d/410703/report.html')
-    expect(prerenderedFileName('compare.html')).toBe('compare.html')
+  it('puts a district\'s years oldest first and its newest report last, in the app\'s order of districts', () => {
+    expect(canonicalChoice(['410703', '410702', '410703:2022'], app)).toBe('410702,410703:2022,410703')
+    expect(canonicalChoice(['410703:2023', '410703:2021'], app)).toBe('410703:2021,410703:2023')
+  })
+})
+
+describe('compareLinkPage: the file a host serves for a compare link', () => {
+  it('is compare.html for a link that names no districts and no indicator, tracking parameters and all', () => {
+    expect(compareLinkPage('/compare', '')).toBe('/compare.html')
+    expect(compareLinkPage('/en/compare', 'from=groupmessage')).toBe('/en/compare.html')
+    expect(compareLinkPage('/compare', 'm=')).toBe('/compare.html')
   })
 
-  it('are served for a link naming districts, tracking parameters and all', () => {
-    expect(compareChoicePage('/compare', '?d=410703,410702')).toBe('/compare/410703,410702.html')
-    expect(compareChoicePage('/en/compare', '?from=groupmessage&d=410703%2C410702')).toBe('/en/compare/410703,410702.html')
-    expect(compareChoicePage('/compare', '?d=410703&m=')).toBe('/compare/410703.html')
+  it('is the app\'s frame in the link\'s language for any choice: no comparison has a file', () => {
+    expect(compareLinkPage('/compare', 'd=410703,410702')).toBe('/shell.html')
+    expect(compareLinkPage('/compare', 'd=410703:2022,410703&from=groupmessage')).toBe('/shell.html')
+    expect(compareLinkPage('/en/compare', 'd=410703,410702&m=gdp')).toBe('/en/shell.html')
+    expect(compareLinkPage('/compare', 'd=')).toBe('/shell.html')
   })
 
-  it('are not served for a link with an indicator in focus, no choice, or a choice no file can be named for', () => {
-    expect(compareChoicePage('/compare', '?d=410703,410702&m=gdp')).toBeUndefined()
-    expect(compareChoicePage('/compare', '')).toBeUndefined()
-    expect(compareChoicePage('/compare', '?d=')).toBeUndefined()
-    expect(compareChoicePage('/compare', '?d=../../etc/passwd')).toBeUndefined()
-    expect(compareChoicePage('/compare', '?d=410703, 410702')).toBeUndefined()
-    expect(compareChoicePage('/d/410703', '?d=410703')).toBeUndefined()
-    expect(compareChoicePage('/fr/compare', '?d=410703')).toBeUndefined()
-    // the app reads a repeated d as no choice
-    expect(compareChoicePage('/compare', '?d=410703&d=410702')).toBeUndefined()
-  })
-
-  it('have no address of their own', () => {
-    expect(isCompareChoiceFile('/compare/410703,410702')).toBe(true)
-    expect(isCompareChoiceFile('/en/compare/410703.html')).toBe(true)
-    expect(isCompareChoiceFile('/compare')).toBe(false)
-    expect(isCompareChoiceFile('/compare.html')).toBe(false)
-    expect(isCompareChoiceFile('/d/410703')).toBe(false)
+  it('is nothing for a path that is no compare link', () => {
+    expect(compareLinkPage('/d/410703', 'd=410703')).toBeUndefined()
+    expect(compareLinkPage('/fr/compare', 'd=410703')).toBeUndefined()
+    expect(compareLinkPage('/compare/410703,410702', '')).toBeUndefined()
   })
 })
 
 describe('pageKey: what a URL shows', () => {
-  it('is the path, with the districts a compare link names in any order', () => {
-    expect(pageKey('/d/410703', undefined)).toBe('/d/410703')
-    expect(pageKey('/compare', '410703,410702')).toBe(pageKey('/compare', '410702,410703'))
-    expect(pageKey('/compare', ['410703', '410702'])).toBe('/compare?d=410702,410703')
+  it('is the path, with the districts a link names in any order', () => {
+    expect(pageKey('/d/410703', {})).toBe('/d/410703')
+    expect(pageKey('/compare', { d: '410703,410702' })).toBe(pageKey('/compare', { d: '410702,410703' }))
+    expect(pageKey('/compare', { d: ['410703', '410702'] })).toBe('/compare?d=410702,410703')
   })
 
   it('tells a choice from no choice, and from another choice', () => {
-    expect(pageKey('/compare', undefined)).not.toBe(pageKey('/compare', ''))
-    expect(pageKey('/compare', '410703')).not.toBe(pageKey('/compare', '410703,410702'))
+    expect(pageKey('/compare', {})).not.toBe(pageKey('/compare', { d: '' }))
+    expect(pageKey('/compare', { d: '410703' })).not.toBe(pageKey('/compare', { d: '410703,410702' }))
+  })
+
+  it('tells a ranking\'s scope and year from its default', () => {
+    expect(pageKey('/m/gdp', { d: '410703', scope: 'city' })).toBe('/m/gdp?d=410703&scope=city')
+    expect(pageKey('/m/gdp', { y: '2023' })).not.toBe(pageKey('/m/gdp', {}))
   })
 })
