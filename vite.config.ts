@@ -13,7 +13,8 @@ import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
-import { inlineStylesheets, startAfterPaint } from './src/build/prerenderedHtml.ts'
+import { inlineStylesheets, markSynthetic, startAfterPaint } from './src/build/prerenderedHtml.ts'
+import { isSyntheticData } from './src/data/readDataDir.ts'
 import { prerenderedFileName } from './src/utils/compareLink.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
 
@@ -26,6 +27,8 @@ process.env.BUILT_AT ??= new Date().toISOString()
 /** DATA_DIR and OUT_DIR let tests build a second version of the app beside the first. */
 const dataDir = process.env.DATA_DIR ?? 'data'
 const outDir = process.env.OUT_DIR ?? 'dist'
+/** a dataset of `npm run synth`: every page says so, and the build refuses SITE_URL */
+const synthetic = isSyntheticData(dataDir)
 
 const FRAMEWORK = /[\\/]node_modules[\\/](?:@vue|vue|vue-router|vue-i18n|@intlify|pinia|@vueuse|@unhead|unhead|hookable)[\\/]/
 
@@ -49,7 +52,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       earlyScriptPlugin(),
-      deployChecksPlugin(),
+      deployChecksPlugin({ synthetic }),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({
@@ -129,7 +132,10 @@ export default defineConfig(({ isPreview }): UserConfig => {
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
       htmlFileName: prerenderedFileName,
-      onPageRendered: (_route, html) => startAfterPaint(inlineStylesheets(html, outDir, base)),
+      onPageRendered: (_route, html) => {
+        const page = startAfterPaint(inlineStylesheets(html, outDir, base))
+        return synthetic ? markSynthetic(page) : page
+      },
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: {

@@ -5,6 +5,7 @@
  * and a source.txt that contains every quote verbatim, so check-data passes on it.
  */
 import type { Indicator, Metric, ReportData } from '../schemas/report.ts'
+import { SYNTHETIC_MARKER } from '../data/readDataDir.ts'
 import type { City, Division } from './divisions.ts'
 
 export interface SynthOptions {
@@ -15,8 +16,6 @@ export interface SynthOptions {
   lastYear?: number
 }
 
-/** The marker file of a synthetic data folder: its presence makes the build label every page and refuse a deploy. */
-export const SYNTHETIC_MARKER = 'synthetic.json'
 
 /** The comparable catalogue indicators a synthetic report gives. */
 export const SYNTH_INDICATORS = ['gdp', 'general-budget-revenue', 'retail-sales', 'fixed-asset-investment', 'industrial-value-added', 'disposable-income', 'new-urban-jobs', 'good-air-days'] as const
