@@ -121,7 +121,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
             ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
           ],
-          manifestTransforms: [precacheManifest(outDir, base)],
+          manifestTransforms: [precacheManifest(outDir, base, { reportIds: dataset.reports.map(r => r.id) })],
         },
       }),
     ],
