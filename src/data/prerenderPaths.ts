@@ -8,9 +8,17 @@ import { compareChoices } from '../utils/compareLink.ts'
 import { newestReports } from './buildDataset.ts'
 import type { Dataset } from './validate.ts'
 
+/**
+ * A page for each pair of districts grows with the square of their number (9 million at 3,000):
+ * only a small dataset has them; in a larger one the app's frame renders every compare link.
+ */
+export const COMPARE_PAGES_UP_TO = 10
+
 export function prerenderPaths(dataset: Dataset): string[] {
   const paths = ['/', '/compare', '/m', '/about', '/404', '/shell']
-  paths.push(...compareChoices(newestReports(dataset).map(r => r.meta.district.code)).map(d => `/compare?d=${d}`))
+  const districts = newestReports(dataset).map(r => r.meta.district.code)
+  if (districts.length <= COMPARE_PAGES_UP_TO)
+    paths.push(...compareChoices(districts).map(d => `/compare?d=${d}`))
   const codes = new Map<string, string>()
   for (const r of dataset.reports) {
     const { code, slug } = r.meta.district
