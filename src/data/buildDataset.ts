@@ -36,7 +36,10 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
         .map(x => ({ id: x.id, year: x.meta.year, title: x.meta.title, kind: x.meta.kind, date: x.meta.date })),
       headline: HEADLINE_INDICATORS.flatMap((id) => {
         const metric = r.metrics.find(m => m.indicator === id)
-        return metric ? [{ indicator: id, metric }] : []
+        if (!metric)
+          return []
+        const { value, unit, approximate, change } = metric
+        return [{ indicator: id, metric: { value, unit, ...(approximate === undefined ? {} : { approximate }), ...(change ? { change } : {}) } }]
       }),
     }
   })
