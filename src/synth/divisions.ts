@@ -56,7 +56,7 @@ function english(zh: string): string {
   return suffix ? `${title(bare(zh))} ${suffix}` : title(zh)
 }
 
-/** Every city with its county-level divisions (not 市辖区 01, not the development zones 71–79), ordered by code. */
+/** Every city with its county-level divisions (not the 市辖区 entries, not the development zones 71–79), ordered by code. */
 export function citiesOfChina(): City[] {
   const provinceName = new Map(provinces.map(p => [p.province, p.name]))
   const cityName = new Map(cities.map(c => [c.code, c.name]))
@@ -64,7 +64,7 @@ export function citiesOfChina(): City[] {
   const slugs = new Set<string>()
   for (const row of [...area].sort((a, b) => a.code.localeCompare(b.code))) {
     const areaNo = Number(row.code.slice(4))
-    if (OUTSIDE.has(row.province) || areaNo < 2 || (areaNo >= 70 && areaNo < 80) || !/[区县市旗]$/.test(row.name))
+    if (OUTSIDE.has(row.province) || row.name === '市辖区' || (areaNo >= 70 && areaNo < 80) || !/[区县市旗]$/.test(row.name))
       continue
     const province = provinceName.get(row.province)
     if (!province)

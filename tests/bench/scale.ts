@@ -4,7 +4,7 @@
  * service worker installs.
  *
  *   npm run bench:scale                                  300 districts × 2 years
- *   npm run bench:scale -- --districts 3000 --years 5    the country (2,822 divisions) over five years
+ *   npm run bench:scale -- --districts 3000 --years 5    the country (2,863 divisions) over five years
  *   npm run bench:scale -- --seed 2 --keep               another dataset; keep the builds (the path is printed)
  *
  * Serves each build on port 4180 in turn: run it under the e2e lock (`flock <lock> npm run
