@@ -101,10 +101,15 @@ async function firstLoads(outDir: string, code: string): Promise<Record<string, 
   }
 }
 
-async function measure(name: string, dataDir: string): Promise<Column> {
+interface Built { name: string, dataDir: string, outDir: string, seconds: number, peakMb: number }
+
+function buildOne(name: string, dataDir: string): Built {
   const outDir = join(work, name)
   console.log(`… building ${name} (${dataDir})`)
-  const { seconds, peakMb } = build(dataDir, outDir)
+  return { name, dataDir, outDir, ...build(dataDir, outDir) }
+}
+
+async function measure({ name, dataDir, outDir, seconds, peakMb }: Built): Promise<Column> {
   const { dataset } = loadDataset(dataDir)
   const newest = newestReports(dataset)
   // a district of the city with the most districts: the page whose peer charts are largest
@@ -114,7 +119,7 @@ async function measure(name: string, dataDir: string): Promise<Column> {
   const code = largest.sort()[0]!
   const written = files(outDir)
   const html = written.filter(f => f.path.endsWith('.html')).length
-  const rows = await locked(values.lock, () => firstLoads(outDir, code))
+  const rows = await firstLoads(outDir, code)
   rows['build time'] = `${seconds.toFixed(0)} s`
   rows['pages per second'] = (html / seconds).toFixed(1)
   rows['peak memory'] = `${peakMb.toFixed(0)} MB`
@@ -129,7 +134,9 @@ async function measure(name: string, dataDir: string): Promise<Column> {
 
 const synthDir = join(work, 'synth-data')
 execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/synth/cli.ts', '--districts', values.districts!, '--years', values.years!, '--seed', values.seed!, '--out', synthDir], { stdio: 'inherit' })
-const columns = [await measure('real', 'data'), await measure('synthetic', synthDir)]
+// both builds first: the shared ports are held only while the two are served
+const builds = [buildOne('real', 'data'), buildOne('synthetic', synthDir)]
+const columns = await locked(values.lock, async () => [await measure(builds[0]!), await measure(builds[1]!)])
 
 const head = columns.map(c => `${c.name}: ${c.districts} districts, ${c.reports} reports (${c.page})`)
 const lines = [`| | ${head.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`]
