@@ -13,7 +13,8 @@ import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
-import { inlineStylesheets, startAfterPaint } from './src/build/prerenderedHtml.ts'
+import { inlineStylesheets, markSynthetic, startAfterPaint } from './src/build/prerenderedHtml.ts'
+import { isSyntheticData } from './src/data/readDataDir.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
@@ -25,6 +26,8 @@ process.env.BUILT_AT ??= new Date().toISOString()
 /** DATA_DIR and OUT_DIR let tests build a second version of the app beside the first. */
 const dataDir = process.env.DATA_DIR ?? 'data'
 const outDir = process.env.OUT_DIR ?? 'dist'
+/** a dataset of `npm run synth`: every page says so, and the build refuses SITE_URL */
+const synthetic = isSyntheticData(dataDir)
 
 const FRAMEWORK = /[\\/]node_modules[\\/](?:@vue|vue|vue-router|vue-i18n|@intlify|pinia|@vueuse|@unhead|unhead|hookable)[\\/]/
 
@@ -48,7 +51,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       earlyScriptPlugin(),
-      deployChecksPlugin(),
+      deployChecksPlugin({ synthetic }),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
       VitePWA({
@@ -114,7 +117,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
             ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
           ],
-          manifestTransforms: [precacheManifest(outDir, base)],
+          manifestTransforms: [precacheManifest(outDir, base, { reportIds: dataset.reports.map(r => r.id) })],
         },
       }),
     ],
@@ -124,7 +127,10 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // each page's CSS is inlined whole (src/build/prerenderedHtml.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
-      onPageRendered: (_route, html) => startAfterPaint(inlineStylesheets(html, outDir, base)),
+      onPageRendered: (_route, html) => {
+        const page = startAfterPaint(inlineStylesheets(html, outDir, base))
+        return synthetic ? markSynthetic(page) : page
+      },
     },
     ssr: { noExternal: ['vue-echarts'] },
     build: {

@@ -15,11 +15,13 @@ import { clientsClaim } from 'workbox-core'
 import type { PrecacheEntry } from 'workbox-precaching'
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
+import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] }
 
 const BASE = import.meta.env.BASE_URL
-const ENGLISH = new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}en(?:/|$)`)
+const ROOT = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const ENGLISH = new RegExp(`^${ROOT}en(?:/|$)`)
 const frameFor = (url: string) => (ENGLISH.test(new URL(url).pathname) ? `${BASE}en/shell` : `${BASE}shell`)
 
 /** What a response must be for the file its URL names. */
@@ -43,6 +45,22 @@ addPlugins([{
 // links with tracking parameters (?from=…) hit the same entry
 precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/] })
 cleanupOutdatedCaches()
+// A large dataset's districts are not precached (src/build/precacheManifest.ts): each page and
+// chunk a reader opens is kept as it is read, the page fresh from the network when there is one,
+// the app's frame when neither has it.
+const READ = 'district-brief-read'
+const DISTRICT_PAGE = new RegExp(`^${ROOT}(?:en/)?d/`)
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith(`${BASE}assets/`), new CacheFirst({
+  cacheName: READ,
+  plugins: [{ cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) }],
+}))
+registerRoute(({ request, url }) => request.mode === 'navigate' && DISTRICT_PAGE.test(url.pathname), new NetworkFirst({
+  cacheName: READ,
+  plugins: [
+    { cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) },
+    { handlerDidError: async ({ request }) => matchPrecache(frameFor(request.url)) },
+  ],
+}))
 // any other link gets the app's frame in its language, which renders it from the cached data
 registerRoute(new NavigationRoute(createHandlerBoundToURL(`${BASE}shell`), { denylist: [ENGLISH] }))
 registerRoute(({ request, url }) => request.mode === 'navigate' && ENGLISH.test(url.pathname), createHandlerBoundToURL(`${BASE}en/shell`))

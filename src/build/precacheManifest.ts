@@ -17,10 +17,35 @@ export function cleanUrl(url: string): string {
   return page === 'index' ? './' : page.endsWith('/index') ? page.slice(0, -'index'.length) : page
 }
 
-export function precacheManifest(outDir: string, base: string): ManifestTransform {
-  return async (entries) => {
+/**
+ * What the worker installs at most. A dataset whose whole app fits (the three real reports: about
+ * 1.9 MB) is all precached, so one visit saves every report; a larger one keeps the app, the
+ * index and the shared pages, and each district's pages and report chunk are kept as they are
+ * read (src/sw.ts), so the install does not grow with the number of districts.
+ */
+export const PRECACHE_LIMIT = 2.5 * 1024 * 1024
+
+export interface PrecacheOptions {
+  /** the ids of the reports (weibin-2023): their chunks are assets/<id>-<hash>.js */
+  reportIds?: string[]
+  limit?: number
+}
+
+/** A district's own file: its pages (d/…, en/d/…) or one of its reports' chunks. */
+export function isDistrictFile(file: string, reportIds: Set<string>): boolean {
+  const chunk = /^assets\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]
+  return /^(?:en\/)?d\//.test(file) || (chunk !== undefined && reportIds.has(chunk))
+}
+
+export function precacheManifest(outDir: string, base: string, options: PrecacheOptions = {}): ManifestTransform {
+  const reportIds = new Set(options.reportIds)
+  const limit = options.limit ?? PRECACHE_LIMIT
+  return async (all) => {
+    const fileOf = (url: string) => (url.startsWith(base) ? url.slice(base.length) : url)
+    const whole = all.reduce((n, e) => n + e.size, 0)
+    const entries = whole <= limit ? all : all.filter(e => !isDistrictFile(fileOf(e.url), reportIds))
     const manifest = entries.map((entry) => {
-      const file = entry.url.startsWith(base) ? entry.url.slice(base.length) : entry.url
+      const file = fileOf(entry.url)
       const integrity = `sha384-${createHash('sha384').update(readFileSync(join(outDir, file))).digest('base64')}`
       return { ...entry, url: entry.url.slice(0, entry.url.length - file.length) + cleanUrl(file), integrity }
     })

@@ -39,3 +39,16 @@ export function startAfterPaint(html: string): string {
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
     .replace(/<script type="module"[^>]*><\/script>/, `<meta name="app-modules" content="${modules}">`)
 }
+
+/** The words every page of a build on synthetic data shows at its top (src/synth/). */
+export const SYNTHETIC_LABEL = '合成数据 · synthetic data'
+
+/**
+ * A page built on synthetic data says so above everything else, outside the app's root so that
+ * hydration never touches it, and asks search engines to leave it out.
+ */
+export function markSynthetic(html: string): string {
+  return html
+    .replace('</head>', '<meta name="robots" content="noindex"></head>')
+    .replace(/<body([^>]*)>/, `<body$1><p class="synthetic-data" role="note" data-testid="synthetic-data" style="margin:0;padding:6px 12px;background:#9a3412;color:#fff;text-align:center;font:600 14px/1.4 system-ui,sans-serif">${SYNTHETIC_LABEL}</p>`)
+}

@@ -25,17 +25,21 @@ export function newestReports(dataset: Dataset): Report[] {
 }
 
 export function buildIndex(dataset: Dataset, version: string, builtAt: string): DataIndex {
+  const byCode = new Map<string, Report[]>()
+  for (const r of dataset.reports) byCode.set(r.meta.district.code, [...(byCode.get(r.meta.district.code) ?? []), r])
   const districts: DistrictSummary[] = newestReports(dataset).map((r) => {
     const d = r.meta.district
     return {
       ...d,
-      reports: dataset.reports
-        .filter(x => x.meta.district.code === d.code)
+      reports: (byCode.get(d.code) ?? [])
         .sort((a, b) => b.meta.year - a.meta.year)
         .map(x => ({ id: x.id, year: x.meta.year, title: x.meta.title, kind: x.meta.kind, date: x.meta.date })),
       headline: HEADLINE_INDICATORS.flatMap((id) => {
         const metric = r.metrics.find(m => m.indicator === id)
-        return metric ? [{ indicator: id, metric }] : []
+        if (!metric)
+          return []
+        const { value, unit, approximate, change } = metric
+        return [{ indicator: id, metric: { value, unit, ...(approximate === undefined ? {} : { approximate }), ...(change ? { change } : {}) } }]
       }),
     }
   })
@@ -64,18 +68,33 @@ export function indicatorEntries(dataset: Dataset, indicatorId: string): Indicat
   return [...newest.values()]
 }
 
+/** Every indicator's entries of each city and year, keyed by `peerKey`: built once for all report chunks. */
+export type PeerGroups = Map<string, IndicatorEntry[]>
+
+const peerKey = (city: string, year: number, indicator: string) => `${city}|${year}|${indicator}`
+
+export function peerGroups(dataset: Dataset): PeerGroups {
+  const groups: PeerGroups = new Map()
+  for (const r of dataset.reports) {
+    for (const metric of r.metrics) {
+      const key = peerKey(r.meta.district.city.zh, r.meta.year, metric.indicator)
+      const entry = { reportId: r.id, districtCode: r.meta.district.code, districtName: r.meta.district.name, year: r.meta.year, metric }
+      groups.set(key, [...(groups.get(key) ?? []), entry])
+    }
+  }
+  return groups
+}
+
 /**
  * A report with the figures of its peers (the other districts of the same city, same year) for
  * each indicator it shares with them: ranks like 全市第4 are about the city, so are the charts.
+ * All of them, for the table; a card's chart draws a bounded few (src/charts/options/charts.ts).
  */
-export function reportChunk(dataset: Dataset, report: Report): ReportChunk {
+export function reportChunk(dataset: Dataset, report: Report, groups: PeerGroups = peerGroups(dataset)): ReportChunk {
   const peers: ReportChunk['peers'] = {}
-  const sameCity = new Set(dataset.reports
-    .filter(r => r.meta.district.city.zh === report.meta.district.city.zh && r.meta.year === report.meta.year)
-    .map(r => r.id))
   for (const m of report.metrics) {
-    const others = indicatorEntries(dataset, m.indicator)
-      .filter(e => e.districtCode !== report.meta.district.code && sameCity.has(e.reportId))
+    const others = (groups.get(peerKey(report.meta.district.city.zh, report.meta.year, m.indicator)) ?? [])
+      .filter(e => e.districtCode !== report.meta.district.code)
     if (others.length > 0)
       peers[m.indicator] = others
   }

@@ -11,6 +11,14 @@ function read(path: string): Uint8Array {
 /** A report folder `npm run ingest` drafted and nobody has reviewed yet (it holds `draft.json`). */
 export const DRAFT_FILE = 'draft.json'
 
+/** The file `npm run synth` leaves in a data folder it wrote (src/synth/generate.ts). */
+export const SYNTHETIC_MARKER = 'synthetic.json'
+
+/** Whether a data folder holds synthetic data: a build on it is labelled so and never deployed. */
+export function isSyntheticData(dir: string): boolean {
+  return existsSync(join(dir, SYNTHETIC_MARKER))
+}
+
 /** data/ as the app ships it: every report folder but the drafts, which are named in `drafts`. */
 export function readDataDir(dir: string): RawData & { drafts: string[] } {
   const reportsDir = join(dir, 'reports')

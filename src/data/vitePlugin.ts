@@ -7,7 +7,8 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { INDICATOR_MODULE, REPORT_MODULE, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
-import { buildIndex, dataVersion, indicatorEntriesByYear, reportChunk } from './buildDataset.ts'
+import type { PeerGroups } from './buildDataset.ts'
+import { buildIndex, dataVersion, indicatorEntriesByYear, peerGroups, reportChunk } from './buildDataset.ts'
 import { readDataDir } from './readDataDir.ts'
 import type { Dataset } from './validate.ts'
 import { DataValidationError, validateData } from './validate.ts'
@@ -31,12 +32,16 @@ export function loadDataset(dir: string): { dataset: Dataset, version: string } 
 export function dataPlugin(options: DataPluginOptions = {}): Plugin {
   const dir = resolve(options.dir ?? 'data')
   let cache: { dataset: Dataset, version: string } | undefined
+  // looked up once per build: a report chunk each for thousands of reports
+  let lookups: { reports: Map<string, Dataset['reports'][number]>, peers: PeerGroups } | undefined
   const get = () => (cache ??= loadDataset(dir))
+  const lookup = () => (lookups ??= { reports: new Map(get().dataset.reports.map(r => [r.id, r])), peers: peerGroups(get().dataset) })
   const builtAt = options.builtAt ?? new Date().toISOString()
   return {
     name: 'district-brief:data',
     buildStart() {
       cache = undefined
+      lookups = undefined
       get()
       this.addWatchFile(dir)
     },
@@ -60,8 +65,8 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         ].join('\n')
       }
       if (key.startsWith(REPORT_MODULE)) {
-        const report = dataset.reports.find(r => r.id === key.slice(REPORT_MODULE.length))
-        return report && `export default ${JSON.stringify(reportChunk(dataset, report))}`
+        const report = lookup().reports.get(key.slice(REPORT_MODULE.length))
+        return report && `export default ${JSON.stringify(reportChunk(dataset, report, lookup().peers))}`
       }
       if (key.startsWith(INDICATOR_MODULE)) {
         const indicator = dataset.indicators.find(i => i.id === key.slice(INDICATOR_MODULE.length))
@@ -71,6 +76,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(dir)) {
         cache = undefined
+        lookups = undefined
         ctx.server.restart()
       }
     },

@@ -24,7 +24,8 @@ export interface ReportSummary {
 
 export interface HeadlineFigure {
   indicator: string
-  metric: Metric
+  /** what a list shows of it: its quote comes with the report, not with the first load of every district */
+  metric: Pick<Metric, 'value' | 'unit' | 'approximate' | 'change'>
 }
 
 export interface DistrictSummary extends District {

@@ -48,7 +48,24 @@ export function growthVsAverage(metric: Metric, districtName: string, ctx: Chart
   }
 }
 
-/** Districts side by side on one indicator's value (converted to the indicator's unit). */
+/** What a card's chart of a district among its peers draws at most: the top, the district with its neighbours, the bottom. */
+export const AROUND_FOCUS = { top: 3, around: 1, bottom: 1 }
+
+/**
+ * The rows a chart about one district draws, best first: all of them when they are few, else the
+ * top, the district and its neighbours in the ranking, and the bottom, each named with its place
+ * (`12. 渝北区`) so the gaps show. A city of 38 districts draws 7 bars, not 38; the table has all.
+ */
+export function aroundFocus<T extends { code: string, name: string }>(rows: T[], focusCode: string | undefined): T[] {
+  const { top, around, bottom } = AROUND_FOCUS
+  const at = rows.findIndex(r => r.code === focusCode)
+  if (focusCode === undefined || rows.length <= top + 2 * around + 1 + bottom)
+    return rows
+  const keep = (i: number) => i < top || i >= rows.length - bottom || Math.abs(i - at) <= around
+  return rows.flatMap((r, i) => (keep(i) ? [{ ...r, name: `${i + 1}. ${r.name}` }] : []))
+}
+
+/** Districts side by side on one indicator's value (converted to the indicator's unit); with a focus, the district among a bounded set. */
 export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
   const rows = valueRows(peers, indicator)
   if (rows.length < 2)
@@ -56,7 +73,7 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
   // the bars are drawn in one unit; each is labelled as its report gives it (1.36万人, 6955人)
   const reported = (r: typeof rows[number]) => formatValue(r.metric.value!, r.metric.unit, ctx.locale, r.metric.approximate, indicator.countNounEn)
-  const bars = rows.map(r => ({ name: r.name, value: r.value, label: reported(r), focus: r.code === focusCode }))
+  const bars = aroundFocus(rows, focusCode).map(r => ({ name: r.name, value: r.value, label: reported(r), focus: r.code === focusCode }))
   const label = ctx.t('chart.valueRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
   return {
     option: palette => barOption(bars, { palette, label }),
@@ -75,13 +92,13 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
   }
 }
 
-/** Districts side by side on one indicator's percentage growth (when not all give a value). */
+/** Districts side by side on one indicator's percentage growth (when not all give a value); with a focus, the district among a bounded set. */
 export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
   const rows = growthRows(peers)
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
-  const bars = rows.map(r => ({ name: r.name, value: r.growth, label: formatPercent(r.growth), focus: r.code === focusCode }))
+  const bars = aroundFocus(rows, focusCode).map(r => ({ name: r.name, value: r.growth, label: formatPercent(r.growth), focus: r.code === focusCode }))
   const label = ctx.t('chart.growthRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
   return {
     option: palette => barOption(bars, { palette, label }),

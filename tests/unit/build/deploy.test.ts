@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { deployChecksPlugin, syntheticDeployError } from '~/build/deployChecks'
+import { markSynthetic, SYNTHETIC_LABEL } from '~/build/prerenderedHtml'
 import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '~/build/headers'
 import { canonicalPath } from '~/build/previewServer'
 import { siteConfig } from '../../helpers/nginx'
@@ -61,5 +63,28 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/brief', '/brief/')).toBe('/brief/')
     expect(canonicalPath('/brief/index.html', '/brief/')).toBe('/brief/')
     expect(canonicalPath('/brief/d/410703/', '/brief/')).toBe('/brief/d/410703')
+  })
+})
+
+describe('a build on synthetic data', () => {
+  it('labels the page above the app\'s root, and keeps it out of search', () => {
+    const html = markSynthetic('<html><head><title>卫滨区</title></head><body class="x"><div id="app"></div></body></html>')
+    expect(html).toContain(`<body class="x"><p class="synthetic-data" role="note" data-testid="synthetic-data"`)
+    expect(html).toContain(`>${SYNTHETIC_LABEL}</p><div id="app">`)
+    expect(html).toContain('<meta name="robots" content="noindex"></head>')
+  })
+
+  it('stops before building for a real host', () => {
+    const plugin = deployChecksPlugin({ synthetic: true })
+    const config = plugin.config as (c: object) => void
+    try {
+      vi.stubEnv('SITE_URL', 'https://example.org')
+      expect(() => config({})).toThrow(syntheticDeployError())
+      vi.stubEnv('SITE_URL', '')
+      expect(() => config({})).not.toThrow()
+    }
+    finally {
+      vi.unstubAllEnvs()
+    }
   })
 })

@@ -109,6 +109,23 @@ describe('growthVsAverage', () => {
 })
 
 describe('valueRanking', () => {
+  it('draws a district of a 38-district city among 7: the top three, its neighbours, the bottom, each at its place; the table lists all 38', () => {
+    const city = Array.from({ length: 38 }, (_, i) => peer(String(500101 + i), `区${i + 1}`, { indicator: 'gdp', value: 1000 - i * 10, unit: '亿元' }))
+    const spec = valueRanking(city, GDP, zh, '500120')
+    expect(drawn(spec).map(b => b.name)).toEqual(['1. 区1', '2. 区2', '3. 区3', '19. 区19', '20. 区20', '21. 区21', '38. 区38'])
+    expect(drawn(spec).filter(b => b.bold).map(b => b.name)).toEqual(['20. 区20'])
+    expect(spec!.label).toContain('20. 区20 810亿元')
+    expect(spec!.label).not.toContain('区4 ')
+    expect(spec!.table.rows).toHaveLength(38)
+    expect(spec!.height).toBe(7 * 34 + 16)
+  })
+
+  it('draws every district when it ranks near the top, and all of an indicator\'s ranking without a focus', () => {
+    const city = Array.from({ length: 38 }, (_, i) => peer(String(500101 + i), `区${i + 1}`, { indicator: 'gdp', value: 1000 - i * 10, unit: '亿元' }))
+    expect(drawn(valueRanking(city, GDP, zh, '500102')).map(b => b.name)).toEqual(['1. 区1', '2. 区2', '3. 区3', '38. 区38'])
+    expect(drawn(valueRanking(city, GDP, zh))).toHaveLength(38)
+  })
+
   it('converts units before comparing (1.36万人 ranks above 6955人), and labels each as its report gives it', () => {
     const spec = valueRanking([weibinJobs, hongqiJobs], JOBS, zh, '410703')
     expect(drawn(spec)).toEqual([

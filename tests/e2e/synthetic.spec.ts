@@ -1,0 +1,114 @@
+import type { ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import process from 'node:process'
+import { gzipSync } from 'node:zlib'
+import { expect, test } from '@playwright/test'
+import { open } from '../helpers/app'
+import { precacheBytes, precacheFiles } from '../helpers/firstLoad'
+import { build, serve, stop } from '../helpers/server'
+import { citiesOfChina } from '../../src/synth/divisions'
+import { synthesize } from '../../src/synth/generate'
+import type { Indicator } from '../../src/schemas/report'
+
+const PORT = 4179
+const ORIGIN = `http://localhost:${PORT}`
+const KB = 1024
+// 万州区, the first district of 重庆市, the largest city: 38 districts, 37 peers on every card
+const BIG_CITY_DISTRICT = '500101'
+
+/** 40 districts × 2 years, the first 38 of them 重庆市's, as `npm run synth` writes them. */
+function synthData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'district-brief-synth-'))
+  const catalogue = (JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { indicators: Indicator[] }).indicators
+  for (const f of synthesize(citiesOfChina(), catalogue, { districts: 40, years: 2, seed: 1 }, zh => zh)) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true })
+    writeFileSync(join(dir, f.path), f.text)
+  }
+  return dir
+}
+
+test.describe('a build on synthetic data', () => {
+  test.describe.configure({ mode: 'serial' })
+  test.use({ baseURL: ORIGIN, serviceWorkers: 'allow' })
+  let data = ''
+  let out = ''
+  let server: ChildProcess | undefined
+
+  test.beforeAll(async () => {
+    test.setTimeout(600_000)
+    data = synthData()
+    out = join(dirname(data), `${data.split('/').pop()}-dist`)
+    build({ DATA_DIR: data, OUT_DIR: out })
+    server = await serve(out, PORT)
+  })
+  test.afterAll(async () => {
+    if (server)
+      await stop(server)
+  })
+
+  test('cannot be built for a real host', () => {
+    expect(() => execFileSync(process.execPath, ['node_modules/vite-ssg/bin/vite-ssg.js', 'build'], {
+      env: { ...process.env, DATA_DIR: data, OUT_DIR: join(out, '..', 'never'), SITE_URL: 'https://example.org' },
+      stdio: 'pipe',
+    })).toThrow(/synthetic data/)
+  })
+
+  test('says 合成数据 · synthetic data at the top of every page, in both languages', async ({ page }) => {
+    for (const path of ['/', `/d/${BIG_CITY_DISTRICT}`, `/en/d/${BIG_CITY_DISTRICT}/report`, '/m/gdp', '/no/such/page']) {
+      await open(page, path)
+      const label = page.getByTestId('synthetic-data')
+      await expect(label, path).toHaveText('合成数据 · synthetic data')
+      await expect(label, path).toBeInViewport()
+    }
+  })
+
+  test('home browses 40 districts by province and city, and a search lists its matches', async ({ page }) => {
+    await open(page, '/')
+    await expect(page.getByTestId('district-item')).toHaveCount(0)
+    await page.getByTestId('province').filter({ hasText: '重庆市' }).locator('summary').click()
+    await page.getByTestId('city').filter({ hasText: '重庆市' }).locator('summary').click()
+    await expect(page.getByTestId('district-item')).toHaveCount(38)
+    await page.screenshot({ path: 'test-results/synthetic-home.png' })
+    await page.getByTestId('search').fill('万州')
+    await expect(page.getByTestId('district-item')).toHaveCount(1)
+    await page.getByTestId('district-item').getByRole('link').click()
+    await expect(page).toHaveURL(`${ORIGIN}/d/${BIG_CITY_DISTRICT}`)
+  })
+
+  test('a district of a 38-district city fits the first round trip, and its charts draw a few of its peers with all of them in the table', async ({ page }) => {
+    for (const file of [`d/${BIG_CITY_DISTRICT}.html`, `en/d/${BIG_CITY_DISTRICT}.html`])
+      expect(gzipSync(readFileSync(join(out, file)), { level: 9 }).length, file).toBeLessThanOrEqual(14 * KB)
+    await open(page, `/d/${BIG_CITY_DISTRICT}`)
+    const card = page.locator('[data-indicator="general-budget-revenue"]')
+    const label = await card.getByTestId('chart').getAttribute('aria-label')
+    // the top three, the district and its neighbours, the bottom: each named at its place
+    expect(label!.match(/\d+\. /g)!.length).toBeLessThanOrEqual(7)
+    expect(label).toContain('万州区')
+    await card.getByTestId('table-toggle').click()
+    await expect(card.getByTestId('chart-table').locator('tbody tr')).toHaveCount(38)
+    await page.screenshot({ path: 'test-results/synthetic-district.png', fullPage: false })
+  })
+
+  test('the worker installs the app, not every district, and keeps a district as it is read for offline use', async ({ page, context }) => {
+    test.setTimeout(120_000)
+    const precached = precacheFiles(out)
+    expect(precached.filter(f => /^(?:en\/)?d\//.test(f))).toEqual([])
+    expect(precacheBytes(out)).toBeLessThanOrEqual(3 * KB * KB)
+    await page.goto('/')
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 60_000 }).toBe(true)
+    await open(page, `/d/${BIG_CITY_DISTRICT}`)
+    await expect(page.locator('[data-indicator="gdp"]')).toBeVisible()
+    await context.setOffline(true)
+    try {
+      await open(page, `/d/${BIG_CITY_DISTRICT}`)
+      await expect(page.locator('[data-indicator="gdp"]')).toBeVisible()
+      await expect(page.getByTestId('synthetic-data')).toBeVisible()
+    }
+    finally {
+      await context.setOffline(false)
+    }
+  })
+})
