@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { open, textLines, wrappedTexts } from '../helpers/app'
 import { readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
+import { parseCsv } from '../helpers/csv'
 
 /** A compare link with no page of its own (a pair, one district named twice): served the app's frame, rendered in the browser. */
 const RENDERED_IN_BROWSER = '/compare?d=410703,410702,410703'
@@ -243,7 +244,8 @@ test.describe('ComparePage', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
     const text = readFileSync((await download.path())!, 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
-    expect(text).toContain('红旗区,地区生产总值,261,亿元,同比增长4.3%,全市第4')
+    const gdp = parseCsv(text).find(r => r.district === '红旗区' && r.indicator_id === 'gdp' && r.subject === 'district')
+    expect(gdp).toMatchObject({ value: '261', unit: '亿元', change_kind: 'pct', change_value: '4.3', rank_position: '4', rank_scope: 'city' })
   })
 })
 
