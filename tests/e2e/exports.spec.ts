@@ -107,14 +107,17 @@ test.describe('data leaving the app', () => {
 })
 
 test.describe('printing', () => {
+  // a reader in China: the date printed is their day, which is not UTC's for eight hours of it
+  test.use({ timezoneId: 'Asia/Shanghai' })
+
   test('prints no buttons, and the page\'s address, its QR code and the date', async ({ page }) => {
     await open(page, '/d/410703')
     await page.emulateMedia({ media: 'print' })
     const card = page.getByTestId('print-card')
     await expect(card).toBeVisible()
     await expect(card).toContainText('http://localhost:4173/d/410703')
-    const today = new Date()
-    await expect(card).toContainText(`打印于 ${today.getUTCFullYear()}年${today.getUTCMonth() + 1}月${today.getUTCDate()}日`)
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).split('-').map(Number)
+    await expect(card).toContainText(`打印于 ${y}年${m}月${d}日`)
     await expect(card.locator('img')).toHaveAttribute('src', /^data:image\/png/)
     const visibleButtons = await page.locator('button, .btn').evaluateAll(els => els.filter(el => (el as HTMLElement).offsetParent !== null).map(el => el.textContent?.trim()))
     expect(visibleButtons).toEqual([])
