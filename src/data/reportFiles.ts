@@ -4,7 +4,8 @@
  * (vite-ssg also runs an SSR build). Not precached: it is for people and scripts, not for reading.
  */
 import type { Plugin } from 'vite'
-import { reportDataPath, reportJson, reportPath } from '../utils/figureTable.ts'
+import { reportJson } from '../utils/figureTable.ts'
+import { reportDataPath, reportPath } from '../utils/reportLinks.ts'
 import type { Dataset } from './validate.ts'
 
 export interface ReportFilesOptions {

@@ -4,7 +4,8 @@
  * data's licence, so a row copied elsewhere still says where it came from.
  */
 import type { FigureRow } from './figureTable.ts'
-import { DATA_LICENCE, FIGURE_COLUMNS } from './figureTable.ts'
+import { FIGURE_COLUMNS } from './figureTable.ts'
+import { DATA_LICENCE } from './licence.ts'
 
 /** A report's rows with its citation line. */
 export interface CsvTable {

@@ -6,12 +6,7 @@
 import type { IndicatorSummary, Report } from '../schemas/dataset.ts'
 import type { Metric } from '../schemas/report.ts'
 import { cityAverageGrowth } from './derive.ts'
-
-/** The licence of the dataset (data/README.md says what it covers). */
-export const DATA_LICENCE = {
-  name: 'CC BY 4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const
+import { DATA_LICENCE } from './licence.ts'
 
 export type Lang = 'zh' | 'en'
 
@@ -60,16 +55,6 @@ export const FIGURE_COLUMNS = [
   'indicator_id', 'indicator_name', 'subject', 'value', 'unit', 'part_of', 'approximate', 'change_kind', 'change_value',
   'rank_position', 'rank_scope', 'rank_basis', 'rank_of', 'gap_to_average_pp', 'derived', 'quote', 'source_url',
 ] as const satisfies ReadonlyArray<keyof FigureRow>
-
-/** The path of a report's page for its year (/d/410703/2023): a link that keeps showing this report. */
-export function reportPath(report: Pick<Report, 'meta'>, lang: Lang): string {
-  return `${lang === 'en' ? '/en' : ''}/d/${report.meta.district.code}/${report.meta.year}`
-}
-
-/** The path of a report's JSON file, a stable link to its figures. */
-export function reportDataPath(report: Pick<Report, 'id'>): string {
-  return `/data/${report.id}.json`
-}
 
 /**
  * How to cite a report's figures: the district, the document and its date, the app and the
