@@ -12,6 +12,7 @@ import { prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
+import { reportFilesPlugin } from './src/data/reportFiles.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
 import { inlineStylesheets, markSynthetic, startAfterPaint } from './src/build/prerenderedHtml.ts'
 import { isSyntheticData } from './src/data/readDataDir.ts'
@@ -32,7 +33,7 @@ const synthetic = isSyntheticData(dataDir)
 const FRAMEWORK = /[\\/]node_modules[\\/](?:@vue|vue|vue-router|vue-i18n|@intlify|pinia|@vueuse|@unhead|unhead|hookable)[\\/]/
 
 export default defineConfig(({ isPreview }): UserConfig => {
-  const { dataset } = loadDataset(dataDir)
+  const { dataset, version } = loadDataset(dataDir)
   return {
     base,
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
@@ -54,6 +55,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       deployChecksPlugin({ synthetic }),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
+      reportFilesPlugin({ dataset, version, site: siteUrl, base }),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,

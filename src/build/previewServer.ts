@@ -96,7 +96,8 @@ export function previewServerPlugin(): Plugin {
           // Vite's HTML fallback has already mapped clean URLs to their .html file
           const file = join(outDir, decodedPath((req.url ?? '/').split('?')[0]!) ?? '')
           const found = file.endsWith('.html') && existsSync(file)
-          if (found || req.method !== 'GET' || !req.headers.accept?.includes('text/html'))
+          // whatever it accepts (curl sends */*), a request for what is not there gets the not-found page, as from nginx
+          if (found || (req.method !== 'GET' && req.method !== 'HEAD'))
             return next()
           notFound(res, (req.originalUrl ?? req.url ?? '/').split('?')[0]!)
         })

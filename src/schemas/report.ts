@@ -133,6 +133,8 @@ export const reportMeta = z.object({
   event: z.string().optional(),
   /** Where the text came from, and what was cleaned. */
   sourceNote: bilingual,
+  /** The address the report was published at, where known (never guessed). */
+  sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
 }).strict()
 
 export const reportData = z.object({

@@ -1,57 +1,31 @@
 /**
- * CSV of figures: UTF-8 with a BOM, so spreadsheet apps open Chinese correctly. The Chinese file
- * gives each value and its unit as reported; the English one the same (a number to sort and sum),
- * then the value as the English page shows it (CNY 14.18 bn).
+ * The CSV download: the tidy rows of src/utils/figureTable.ts, UTF-8 with a BOM (so spreadsheet
+ * apps open Chinese correctly), CRLF line ends. Every row ends with how to cite its report and the
+ * data's licence, so a row copied elsewhere still says where it came from.
  */
-import type { IndicatorSummary as Indicator, Report } from '~/schemas/dataset'
-import type { Metric } from '~/schemas/report'
-import type { Locale } from './format'
-import { formatChange, formatRank, formatValue, formatVsAverage } from './format'
+import type { FigureRow } from './figureTable.ts'
+import { FIGURE_COLUMNS } from './figureTable.ts'
+import { DATA_LICENCE } from './licence.ts'
 
-export interface CsvFigure {
-  district: string
-  indicator: Indicator
-  metric: Metric
-  reportTitle: string
+/** A report's rows with its citation line. */
+export interface CsvTable {
+  rows: FigureRow[]
+  citation: string
 }
 
-const HEAD: Record<Locale, string[]> = {
-  'zh-CN': ['区县', '指标', '数值', '单位', '同比', '排名', '与全市平均比较', '原文', '报告'],
-  'en': ['District', 'Indicator', 'Value', 'Unit', 'In English', 'Year on year', 'Rank', 'Against city average', 'Source quote', 'Report'],
-}
+export const CSV_COLUMNS = [...FIGURE_COLUMNS, 'citation', 'licence'] as const
 
 function cell(v: string | number | undefined): string {
   const s = v === undefined ? '' : String(v)
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
-export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
-  const lang = locale === 'en' ? 'en' : 'zh'
-  const lines = [HEAD[locale].join(',')]
-  for (const f of figures) {
-    const m = f.metric
-    const reported = m.value === undefined ? undefined : m.approximate === 'near' ? `近${m.value}` : `${m.value}${m.approximate ? '余' : ''}`
-    const noun = f.indicator.countNounEn
-    lines.push([
-      f.district,
-      f.indicator.name[lang],
-      reported,
-      m.unit,
-      ...(locale === 'en' ? [m.value === undefined ? undefined : formatValue(m.value, m.unit, 'en', m.approximate, noun)] : []),
-      m.change ? formatChange(m.change, m.unit, locale, noun) : undefined,
-      m.ranks?.map(r => formatRank(r, locale)).join(' / '),
-      m.vsCityAveragePp === undefined ? undefined : formatVsAverage(m.vsCityAveragePp, locale),
-      m.quote,
-      f.reportTitle,
-    ].map(cell).join(','))
+export function figuresCsv(tables: CsvTable[]): string {
+  const licence = `${DATA_LICENCE.name} ${DATA_LICENCE.url}`
+  const lines = [CSV_COLUMNS.join(',')]
+  for (const { rows, citation } of tables) {
+    for (const row of rows)
+      lines.push([...FIGURE_COLUMNS.map(c => row[c]), citation, licence].map(cell).join(','))
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`
-}
-
-/** Every figure of a report, with its indicator, as CSV rows want them. */
-export function reportFigures(report: Report, indicatorOf: (id: string) => Indicator | undefined, lang: 'zh' | 'en'): CsvFigure[] {
-  return report.metrics.flatMap((metric) => {
-    const indicator = indicatorOf(metric.indicator)
-    return indicator ? [{ district: report.meta.district.name[lang], indicator, metric, reportTitle: report.meta.title[lang] }] : []
-  })
 }

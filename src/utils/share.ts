@@ -12,6 +12,11 @@ export function localizedPath(path: string, locale: Locale): string {
   return clean || '/'
 }
 
+/** A path inside the app as the browser asks for it, under the build's base path (/brief/data/…). */
+export function sitePath(path: string): string {
+  return `${BASE}${path}`
+}
+
 /**
  * An absolute URL for a path inside the app ('/d/410703'): on the site the build names (the
  * canonical address), or on the origin given.

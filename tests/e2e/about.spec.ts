@@ -20,4 +20,14 @@ test.describe('AboutPage', () => {
       }
     })
   }
+
+  test('shows the date of the data (its newest report) beside its version and build date, and the data\'s licence', async ({ page }) => {
+    await open(page, '/about')
+    const newest = dataset.reports.map(r => r.meta.date).sort().at(-1)!
+    await expect(page.getByTestId('data-date').locator('time')).toHaveAttribute('datetime', newest)
+    const [y, m, d] = newest.split('-').map(Number)
+    await expect(page.getByTestId('data-date')).toHaveText(`${y}年${m}月${d}日`)
+    await expect(page.getByTestId('data-version')).not.toBeEmpty()
+    await expect(page.getByTestId('licence').getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/')
+  })
 })

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { open, textLines, wrappedTexts } from '../helpers/app'
 import { existsSync, readFileSync } from 'node:fs'
 import { report } from '../helpers/data'
+import { parseCsv } from '../helpers/csv'
 
 /** Two districts, as a reader may name them: in any order. */
 const PAIR = '/compare?d=410703,410702'
@@ -276,7 +277,8 @@ test.describe('ComparePage', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
     const text = readFileSync((await download.path())!, 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
-    expect(text).toContain('红旗区,地区生产总值,261,亿元,同比增长4.3%,全市第4')
+    const gdp = parseCsv(text).find(r => r.district === '红旗区' && r.indicator_id === 'gdp' && r.subject === 'district')
+    expect(gdp).toMatchObject({ value: '261', unit: '亿元', change_kind: 'pct', change_value: '4.3', rank_position: '4', rank_scope: 'city' })
   })
 })
 
@@ -364,10 +366,11 @@ test.describe('IndicatorPage', () => {
     await page.getByTestId('qr-toggle').click()
     await expect(page.locator('figcaption').filter({ hasText: 'http' })).toHaveText('http://localhost:4173/m/gdp?d=410703&scope=city')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n')
-    expect(lines).toHaveLength(3)
-    expect(lines[1]).toContain('红旗区,地区生产总值,261,亿元')
-    expect(lines[2]).toContain('卫滨区,地区生产总值,141.8,亿元')
+    // the same tidy table as a report's CSV: a row per figure and rank, each with its report's citation
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8')).filter(r => r.subject === 'district')
+    expect([...new Set(rows.map(r => `${r.district},${r.indicator_name},${r.value},${r.unit},${r.year}`))]).toEqual(['红旗区,地区生产总值,261,亿元,2023', '卫滨区,地区生产总值,141.8,亿元,2023'])
+    expect(rows.find(r => r.district === '卫滨区')!.citation).toContain('http://localhost:4173/d/410703/2023')
+    expect(rows.every(r => r.licence?.startsWith('CC BY 4.0'))).toBe(true)
   })
 
   test('compares units correctly (1.36万人 against 6955人), and writes each figure as its report does', async ({ page }) => {

@@ -93,6 +93,22 @@ for (const { name, origin } of SERVERS) {
       expect(built('404.html')).toContain('<meta name="robots" content="noindex">')
     })
 
+    test('gives the not-found page to any client, not only to a browser (curl asks for */*)', async ({ request }) => {
+      for (const [path, file] of [['/d/999999', '404.html'], ['/no/such/page', '404.html'], ['/en/d/999999', 'en/404.html']] as const) {
+        const response = await get(request, path, { Accept: '*/*' })
+        expect(response.status(), path).toBe(404)
+        expect(response.headers()['content-type'], path).toMatch(/^text\/html/)
+        expect(await response.text(), `${path} answers ${file}`).toBe(built(file))
+      }
+    })
+
+    test('serves each report\'s figures as JSON at /data/<report>.json', async ({ request }) => {
+      const response = await get(request, '/data/weibin-2023.json', { Accept: '*/*' })
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toMatch(/^application\/json/)
+      expect((await response.json()).report.code).toBe('410703')
+    })
+
     test('deploys no build metadata', async ({ request }) => {
       expect(existsSync('dist/.vite'), 'the build leaves dist/.vite behind').toBe(false)
       expect((await get(request, '/.vite/ssr-manifest.json')).status()).toBe(404)

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { palettes } from '~/charts/themes/palette'
 import { formatChange, formatPercent, formatRank, formatValue } from '~/utils/format'
 import { indicator, report } from '../helpers/data'
+import { parseCsv } from '../helpers/csv'
 
 /** A browser that is never idle: the parts that hydrate on idle wait for a touch (or the screen). */
 const NEVER_IDLE = { content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {}' }
@@ -251,10 +252,11 @@ test.describe('DistrictPage', () => {
     expect(download.suggestedFilename()).toBe('weibin-2023.csv')
     const text = readFileSync((await download.path())!, 'utf8')
     expect(text.charCodeAt(0)).toBe(0xFEFF)
-    const lines = text.trimEnd().split('\r\n')
-    expect(lines[0]).toBe('\uFEFF区县,指标,数值,单位,同比,排名,与全市平均比较,原文,报告')
-    expect(lines).toHaveLength(report('410703').metrics.length + 1)
-    expect(text).toContain('卫滨区,地区生产总值,141.8,亿元,同比增长2.3%,,高于全市平均0.8个百分点,')
+    expect(text.slice(1, text.indexOf('\r\n'))).toMatch(/^report_id,code,district,/)
+    // a row per figure and rank (tests/e2e/exports.spec.ts checks them against the cards)
+    const rows = parseCsv(text)
+    expect(new Set(rows.map(r => r.indicator_id)).size).toBe(report('410703').metrics.length)
+    expect(rows.find(r => r.indicator_id === 'gdp')).toMatchObject({ district: '卫滨区', value: '141.8', unit: '亿元', change_value: '2.3', gap_to_average_pp: '0.8' })
   })
 
   test('lists the honours', async ({ page }) => {

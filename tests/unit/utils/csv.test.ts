@@ -1,133 +1,136 @@
 import { describe, expect, it } from 'vitest'
-import type { CsvFigure } from '~/utils/csv'
-import { figuresCsv, reportFigures } from '~/utils/csv'
+import type { Report } from '~/schemas/dataset'
+import type { Metric } from '~/schemas/report'
+import { CSV_COLUMNS, figuresCsv } from '~/utils/csv'
+import { citation, figureRows, reportJson, reportRows } from '~/utils/figureTable'
+import { parseCsv } from '../../helpers/csv'
 import { indicator, weibinGdp } from '../../helpers/builders'
 
 const gdpIndicator = indicator('gdp', '地区生产总值', 'GDP', '亿元')
 const revenueIndicator = indicator('general-budget-revenue', '一般公共预算收入', 'General public budget revenue', '亿元')
-const airIndicator = indicator('good-air-days', '空气质量优良天数', 'Days with good air', '天', { category: 'environment' })
 
-const REPORT = '卫滨区2024年政府工作报告'
-
-const gdp: CsvFigure = {
-  district: '卫滨区',
-  indicator: gdpIndicator,
-  reportTitle: REPORT,
-  metric: weibinGdp,
+const revenue: Metric = {
+  indicator: 'general-budget-revenue',
+  value: 4.49,
+  unit: '亿元',
+  change: { kind: 'pct', value: 11.7 },
+  ranks: [{ scope: 'city', basis: 'growth', position: 3 }, { scope: 'districts', basis: 'growth', position: 1, of: 4 }],
+  quote: '一般公共预算收入完成4.49亿元,增长11.7%,增速居全市第3位、四区第1位',
 }
-const revenue: CsvFigure = {
-  district: '卫滨区',
-  indicator: revenueIndicator,
-  reportTitle: REPORT,
-  metric: {
-    indicator: 'general-budget-revenue',
-    value: 4.49,
-    unit: '亿元',
-    change: { kind: 'pct', value: 11.7 },
-    ranks: [{ scope: 'city', basis: 'growth', position: 3 }, { scope: 'districts', basis: 'growth', position: 1, of: 4 }],
-    quote: '一般公共预算收入完成4.49亿元,增长11.7%,增速居全市第3位、四区第1位',
+
+const report = {
+  id: 'weibin-2023',
+  meta: {
+    district: { code: '410703', slug: 'weibin', name: { zh: '卫滨区', en: 'Weibin District' }, province: { zh: '河南省', en: 'Henan' }, city: { zh: '新乡市', en: 'Xinxiang' } },
+    title: { zh: '卫滨区2023年经济社会发展成就', en: 'Weibin District: 2023 Economic and Social Achievements' },
+    kind: '新闻发布会',
+    date: '2024-03-06',
+    venue: { zh: '发布会', en: 'press conference' },
+    speaker: { name: { zh: '郭呈杰', en: 'Guo Chengjie' }, role: { zh: '副区长', en: 'Deputy District Mayor' } },
+    year: 2023,
+    sourceNote: { zh: '记者李蕊的报道', en: 'Report by Li Rui' },
   },
-}
+  metrics: [weibinGdp, revenue],
+} as unknown as Report
 
-/** The rows of a CSV without its BOM and final line break, split into lines. */
-function lines(csv: string): string[] {
-  return csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n')
-}
+const indicators = new Map([gdpIndicator, revenueIndicator].map(i => [i.id, i]))
 
-describe('figuresCsv', () => {
-  it('starts with a UTF-8 byte order mark so spreadsheet apps read Chinese', () => {
-    const csv = figuresCsv([gdp], 'zh-CN')
-    expect(csv.charCodeAt(0)).toBe(0xFEFF)
-    expect(csv.slice(1, 3)).toBe('区县')
+describe('figureRows', () => {
+  it('gives a figure with its code, year, document, change and gap as numbers and codes, not prose', () => {
+    const [gdp] = figureRows(report, weibinGdp, gdpIndicator, 'zh')
+    expect(gdp).toMatchObject({
+      code: '410703', district: '卫滨区', city: '新乡市', province: '河南省', year: 2023,
+      document_kind: '新闻发布会', document_title: '卫滨区2023年经济社会发展成就', document_date: '2024-03-06',
+      indicator_id: 'gdp', indicator_name: '地区生产总值', subject: 'district', value: 141.8, unit: '亿元',
+      change_kind: 'pct', change_value: 2.3, gap_to_average_pp: 0.8, derived: 'stated', quote: weibinGdp.quote,
+    })
+    expect(gdp!.source_url).toBeUndefined()
   })
 
-  it('writes a Chinese header row', () => {
-    expect(lines(figuresCsv([], 'zh-CN'))).toEqual(['区县,指标,数值,单位,同比,排名,与全市平均比较,原文,报告'])
+  it('adds the city average it implies as a derived row', () => {
+    const rows = figureRows(report, weibinGdp, gdpIndicator, 'en')
+    expect(rows).toHaveLength(2)
+    expect(rows[1]).toMatchObject({ subject: 'city-average', derived: 'derived', change_kind: 'pct', change_value: 1.5, unit: '%', district: 'Weibin District' })
+    expect(rows[1]!.value).toBeUndefined()
   })
 
-  it('writes an English header row', () => {
-    expect(lines(figuresCsv([], 'en'))).toEqual(['District,Indicator,Value,Unit,In English,Year on year,Rank,Against city average,Source quote,Report'])
+  it('writes a row per rank, each with its position, scope, basis and group size', () => {
+    const rows = figureRows(report, revenue, revenueIndicator, 'zh')
+    expect(rows.map(r => [r.rank_position, r.rank_scope, r.rank_basis, r.rank_of])).toEqual([[3, 'city', 'growth', undefined], [1, 'districts', 'growth', 4]])
+    expect(rows.every(r => r.value === 4.49)).toBe(true)
   })
 
-  it('ends every row with CRLF, including the last', () => {
-    const csv = figuresCsv([gdp, revenue], 'zh-CN')
-    expect(csv.endsWith('\r\n')).toBe(true)
-    expect(csv.match(/\r\n/g)).toHaveLength(3)
-    expect(csv.replaceAll('\r\n', '')).not.toMatch(/\n/)
+  it('marks approximate figures over or near, and carries the whole a part belongs to', () => {
+    const delivered: Metric = { indicator: 'gdp', value: 46, of: 66, unit: '栋', quote: '6个棚改安置房项目66栋楼,已交付46栋5204套' }
+    expect(figureRows(report, delivered, gdpIndicator, 'zh')[0]).toMatchObject({ value: 46, part_of: 66 })
+    expect(figureRows(report, { ...delivered, approximate: true }, gdpIndicator, 'zh')[0]!.approximate).toBe('over')
+    expect(figureRows(report, { ...delivered, approximate: 'near' }, gdpIndicator, 'zh')[0]!.approximate).toBe('near')
   })
 
-  it('formats growth and the gap to the city average as the reports write them', () => {
-    expect(lines(figuresCsv([gdp], 'zh-CN'))[1]).toBe(
-      '卫滨区,地区生产总值,141.8,亿元,同比增长2.3%,,高于全市平均0.8个百分点,全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点,卫滨区2024年政府工作报告',
-    )
-  })
-
-  it('joins several ranks with a slash', () => {
-    const row = lines(figuresCsv([revenue], 'zh-CN'))[1]!
-    expect(row).toContain(',增速全市第3 / 增速四区第1,')
-  })
-
-  it('quotes a cell containing ASCII commas', () => {
-    const row = lines(figuresCsv([revenue], 'zh-CN'))[1]!
-    expect(row).toContain(',"一般公共预算收入完成4.49亿元,增长11.7%,增速居全市第3位、四区第1位",')
-    expect(row.endsWith(',卫滨区2024年政府工作报告')).toBe(true)
-  })
-
-  it('doubles the quotation marks inside a quoted cell', () => {
-    const honoured: CsvFigure = { ...gdp, metric: { ...gdp.metric, quote: '获评"全省营商环境评价优秀区"称号' } }
-    expect(lines(figuresCsv([honoured], 'zh-CN'))[1]).toContain(',"获评""全省营商环境评价优秀区""称号",')
-  })
-
-  it('quotes a cell containing a line break, keeping it inside the cell', () => {
-    const twoLines: CsvFigure = { ...gdp, metric: { ...gdp.metric, quote: '全年实现地区生产总值141.8亿元\n同比增长2.3%' } }
-    expect(figuresCsv([twoLines], 'zh-CN')).toContain(',"全年实现地区生产总值141.8亿元\n同比增长2.3%",')
-  })
-
-  it('leaves empty cells for what the report does not give', () => {
-    const growthOnly: CsvFigure = {
-      district: '卫滨区',
-      indicator: { ...gdpIndicator, id: 'industrial-value-added', name: { zh: '规模以上工业增加值', en: 'Value added of industry above designated size' } },
-      reportTitle: REPORT,
-      metric: { indicator: 'industrial-value-added', unit: '亿元', change: { kind: 'pct', value: -1.5 }, vsCityAveragePp: -0.6, quote: '规上工业增加值同比下降1.5%' },
-    }
-    expect(lines(figuresCsv([growthOnly], 'zh-CN'))[1]).toBe('卫滨区,规模以上工业增加值,,亿元,同比下降1.5%,,低于全市平均0.6个百分点,规上工业增加值同比下降1.5%,卫滨区2024年政府工作报告')
-  })
-
-  it('writes English names, changes, ranks and gaps for the English download', () => {
-    const air: CsvFigure = {
-      district: 'Weibin District',
-      indicator: airIndicator,
-      reportTitle: 'Weibin District: 2024 government work report',
-      metric: { indicator: 'good-air-days', value: 227, unit: '天', change: { kind: 'abs', value: 15 }, quote: '空气质量优良天数227天，同比增加15天' },
-    }
-    const [, gdpRow, revenueRow, airRow] = lines(figuresCsv([{ ...gdp, district: 'Weibin District' }, { ...revenue, district: 'Weibin District' }, air], 'en'))
-    // the value and unit as the report gives them, then as the English page shows them
-    expect(gdpRow).toMatch(/^Weibin District,GDP,141\.8,亿元,CNY 14\.18 bn,\+2\.3% y\/y,,0\.8 pp above the city average,/)
-    expect(revenueRow).toContain(',3rd in the city by growth / 1st of 4 districts by growth,')
-    expect(airRow).toBe('Weibin District,Days with good air,227,天,227 days,+15 days y/y,,,空气质量优良天数227天，同比增加15天,Weibin District: 2024 government work report')
-  })
-
-  it('names what a count counts in English where the unit\'s usual word would misname it', () => {
-    const entities: CsvFigure = {
-      district: 'Shanyang District',
-      indicator: { ...indicator('market-entities', '市场主体', 'Market entities', '户', { category: 'business' }), countNounEn: 'entities' },
-      reportTitle: 'Shanyang District Government Work Report 2024',
-      metric: { indicator: 'market-entities', value: 5.5, unit: '万户', quote: '市场主体总量达5.5万户' },
-    }
-    expect(lines(figuresCsv([entities], 'en'))[1]).toMatch(/^Shanyang District,Market entities,5\.5,万户,"55,000 entities",/)
+  it('gives the address the report was published at, where the data knows it', () => {
+    const published = { ...report, meta: { ...report.meta, sourceUrl: 'https://example.gov.cn/report.html' } }
+    expect(figureRows(published, weibinGdp, gdpIndicator, 'zh')[0]!.source_url).toBe('https://example.gov.cn/report.html')
   })
 })
 
-describe('reportFigures', () => {
-  it('pairs every metric of a report with its indicator, in the report\'s order, and skips unknown ones', async () => {
+describe('citation', () => {
+  it('names the district, the document, its date, the app\'s address and the licence', () => {
+    expect(citation(report, 'zh', 'https://example.org/d/410703/2023', 'abc')).toBe(
+      '河南省新乡市卫滨区：卫滨区2023年经济社会发展成就（新闻发布会，2024-03-06）。区情速览 District Brief，https://example.org/d/410703/2023，数据版本 abc。许可协议 CC BY 4.0。',
+    )
+    expect(citation(report, 'en', 'https://example.org/en/d/410703/2023')).toBe(
+      'Weibin District, Xinxiang, Henan: Weibin District: 2023 Economic and Social Achievements (新闻发布会, 2024-03-06). 区情速览 District Brief, https://example.org/en/d/410703/2023. Licence CC BY 4.0.',
+    )
+  })
+})
+
+describe('figuresCsv', () => {
+  const csv = figuresCsv([{ rows: reportRows(report, id => indicators.get(id), 'zh'), citation: '引用' }])
+
+  it('starts with a UTF-8 byte order mark and ends every row with CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xFEFF)
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/\n/)
+  })
+
+  it('has one header of stable column names, the citation and the licence last', () => {
+    expect(csv.slice(1, csv.indexOf('\r\n')).split(',')).toEqual([...CSV_COLUMNS])
+    expect(CSV_COLUMNS.slice(-2)).toEqual(['citation', 'licence'])
+  })
+
+  it('parses back to the rows it was written from, quotes with commas and quotation marks included', () => {
+    const quoted = { ...report, metrics: [{ ...weibinGdp, quote: '获评"全省营商环境评价优秀区",称号\n次行' }] }
+    const back = parseCsv(figuresCsv([{ rows: reportRows(quoted, id => indicators.get(id), 'zh'), citation: '引用' }]))
+    expect(back[0]!.quote).toBe('获评"全省营商环境评价优秀区",称号\n次行')
+    const all = parseCsv(csv)
+    // gdp, its derived city average, and revenue's two ranks
+    expect(all.map(r => [r.indicator_id, r.subject, r.value, r.change_value, r.rank_position])).toEqual([
+      ['gdp', 'district', '141.8', '2.3', ''],
+      ['gdp', 'city-average', '', '1.5', ''],
+      ['general-budget-revenue', 'district', '4.49', '11.7', '3'],
+      ['general-budget-revenue', 'district', '4.49', '11.7', '1'],
+    ])
+    expect(all.every(r => r.citation === '引用' && r.licence === 'CC BY 4.0 https://creativecommons.org/licenses/by/4.0/')).toBe(true)
+  })
+})
+
+describe('reportJson', () => {
+  it('holds the CSV\'s rows, with the citation in both languages, the licence and the source address (null when unknown)', () => {
+    const json = reportJson(report, [gdpIndicator, revenueIndicator], { zh: 'https://example.org/d/410703/2023', en: 'https://example.org/en/d/410703/2023' }, 'abc')
+    expect(json.figures).toEqual(reportRows(report, id => indicators.get(id), 'zh'))
+    expect(json.citation.en).toContain('https://example.org/en/d/410703/2023')
+    expect(json.licence.name).toBe('CC BY 4.0')
+    expect(json.report.source_url).toBeNull()
+    expect(json.indicators.map(i => i.name.en)).toEqual(['GDP', 'General public budget revenue'])
+  })
+
+  it('reads every report of data/ without leaving a metric out', async () => {
     const { readDataDir } = await import('~/data/readDataDir')
     const { validateData } = await import('~/data/validate')
     const { dataset } = validateData(readDataDir('data'))
-    const weibin = dataset!.reports.find(r => r.id === 'weibin-2023')!
-    const known = new Map(dataset!.indicators.filter(i => i.id !== 'gdp').map(i => [i.id, i]))
-    const figures = reportFigures(weibin, id => known.get(id), 'zh')
-    expect(figures.map(f => f.metric.indicator)).toEqual(weibin.metrics.map(m => m.indicator).filter(id => id !== 'gdp'))
-    expect(figures[0]).toMatchObject({ district: '卫滨区', reportTitle: '卫滨区2023年经济社会发展成就' })
-    expect(reportFigures(weibin, id => known.get(id), 'en')[0]!.district).toBe('Weibin District')
+    for (const r of dataset!.reports) {
+      const json = reportJson(r, dataset!.indicators, { zh: '', en: '' })
+      expect(new Set(json.figures.map(f => f.indicator_id))).toEqual(new Set(r.metrics.map(m => m.indicator)))
+    }
   })
 })
