@@ -4,14 +4,15 @@
  * then the value as the English page shows it (CNY 14.18 bn).
  */
 import type { IndicatorSummary as Indicator, Report } from '~/schemas/dataset'
-import type { Metric } from '~/schemas/report'
+import type { FigureValues } from '~/schemas/report'
 import type { Locale } from './format'
+import { figureCards } from './figures'
 import { formatChange, formatRank, formatValue, formatVsAverage } from './format'
 
 export interface CsvFigure {
   district: string
   indicator: Indicator
-  metric: Metric
+  metric: FigureValues
   reportTitle: string
 }
 
@@ -40,7 +41,7 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
       ...(locale === 'en' ? [m.value === undefined ? undefined : formatValue(m.value, m.unit, 'en', m.approximate, noun)] : []),
       m.change ? formatChange(m.change, m.unit, locale, noun) : undefined,
       m.ranks?.map(r => formatRank(r, locale)).join(' / '),
-      m.vsCityAveragePp === undefined ? undefined : formatVsAverage(m.vsCityAveragePp, locale),
+      m.vsAverage === undefined ? undefined : formatVsAverage(m.vsAverage, locale),
       m.quote,
       f.reportTitle,
     ].map(cell).join(','))
@@ -50,8 +51,6 @@ export function figuresCsv(figures: CsvFigure[], locale: Locale): string {
 
 /** Every figure of a report, with its indicator, as CSV rows want them. */
 export function reportFigures(report: Report, indicatorOf: (id: string) => Indicator | undefined, lang: 'zh' | 'en'): CsvFigure[] {
-  return report.metrics.flatMap((metric) => {
-    const indicator = indicatorOf(metric.indicator)
-    return indicator ? [{ district: report.meta.district.name[lang], indicator, metric, reportTitle: report.meta.title[lang] }] : []
-  })
+  // report-only figures too, under their own names
+  return figureCards(report, indicatorOf).map(({ indicator, metric }) => ({ district: report.meta.district.name[lang], indicator, metric, reportTitle: report.meta.title[lang] }))
 }

@@ -22,7 +22,7 @@ function peer(code: string, name: string, metric: Omit<Metric, 'quote'>): PeerEn
   return { code, name, metric: { ...metric, quote: `${name}报告原文：${metric.indicator}` } }
 }
 
-const weibinGdp = peer('410703', '卫滨区', { indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8 })
+const weibinGdp = peer('410703', '卫滨区', { indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsAverage: { scope: 'city', pp: 0.8 } })
 const hongqiGdp = peer('410702', '红旗区', { indicator: 'gdp', value: 261, unit: '亿元', change: { kind: 'pct', value: 4.3 }, ranks: [{ scope: 'city', basis: 'total', position: 4 }] })
 const shanyangGdp = peer('410811', '山阳区', { indicator: 'gdp', value: 216, unit: '亿元', change: { kind: 'pct', value: 2.2 } })
 
@@ -98,7 +98,7 @@ describe('growthVsAverage', () => {
   })
 
   it('draws a district below the city average below it', () => {
-    const lagging = growthVsAverage({ ...weibinGdp.metric, change: { kind: 'pct', value: 1.2 }, vsCityAveragePp: -0.9 }, '卫滨区', zh)
+    const lagging = growthVsAverage({ ...weibinGdp.metric, change: { kind: 'pct', value: 1.2 }, vsAverage: { scope: 'city', pp: -0.9 } }, '卫滨区', zh)
     expect(drawn(lagging).map(b => [b.value, b.label])).toEqual([[1.2, '1.2%'], [2.1, '2.1%']])
   })
 

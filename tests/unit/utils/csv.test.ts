@@ -20,7 +20,6 @@ const revenue: CsvFigure = {
   indicator: revenueIndicator,
   reportTitle: REPORT,
   metric: {
-    indicator: 'general-budget-revenue',
     value: 4.49,
     unit: '亿元',
     change: { kind: 'pct', value: 11.7 },
@@ -88,7 +87,7 @@ describe('figuresCsv', () => {
       district: '卫滨区',
       indicator: { ...gdpIndicator, id: 'industrial-value-added', name: { zh: '规模以上工业增加值', en: 'Value added of industry above designated size' } },
       reportTitle: REPORT,
-      metric: { indicator: 'industrial-value-added', unit: '亿元', change: { kind: 'pct', value: -1.5 }, vsCityAveragePp: -0.6, quote: '规上工业增加值同比下降1.5%' },
+      metric: { unit: '亿元', change: { kind: 'pct', value: -1.5 }, vsAverage: { scope: 'city', pp: -0.6 }, quote: '规上工业增加值同比下降1.5%' },
     }
     expect(lines(figuresCsv([growthOnly], 'zh-CN'))[1]).toBe('卫滨区,规模以上工业增加值,,亿元,同比下降1.5%,,低于全市平均0.6个百分点,规上工业增加值同比下降1.5%,卫滨区2024年政府工作报告')
   })
@@ -98,7 +97,7 @@ describe('figuresCsv', () => {
       district: 'Weibin District',
       indicator: airIndicator,
       reportTitle: 'Weibin District: 2024 government work report',
-      metric: { indicator: 'good-air-days', value: 227, unit: '天', change: { kind: 'abs', value: 15 }, quote: '空气质量优良天数227天，同比增加15天' },
+      metric: { value: 227, unit: '天', change: { kind: 'abs', value: 15 }, quote: '空气质量优良天数227天，同比增加15天' },
     }
     const [, gdpRow, revenueRow, airRow] = lines(figuresCsv([{ ...gdp, district: 'Weibin District' }, { ...revenue, district: 'Weibin District' }, air], 'en'))
     // the value and unit as the report gives them, then as the English page shows them
@@ -112,21 +111,22 @@ describe('figuresCsv', () => {
       district: 'Shanyang District',
       indicator: { ...indicator('market-entities', '市场主体', 'Market entities', '户', { category: 'business' }), countNounEn: 'entities' },
       reportTitle: 'Shanyang District Government Work Report 2024',
-      metric: { indicator: 'market-entities', value: 5.5, unit: '万户', quote: '市场主体总量达5.5万户' },
+      metric: { value: 5.5, unit: '万户', quote: '市场主体总量达5.5万户' },
     }
     expect(lines(figuresCsv([entities], 'en'))[1]).toMatch(/^Shanyang District,Market entities,5\.5,万户,"55,000 entities",/)
   })
 })
 
 describe('reportFigures', () => {
-  it('pairs every metric of a report with its indicator, in the report\'s order, and skips unknown ones', async () => {
+  it('pairs every figure of a report with its indicator or its own name, in the order of its achievements, and skips unknown indicators', async () => {
     const { readDataDir } = await import('~/data/readDataDir')
     const { validateData } = await import('~/data/validate')
     const { dataset } = validateData(readDataDir('data'))
     const weibin = dataset!.reports.find(r => r.id === 'weibin-2023')!
     const known = new Map(dataset!.indicators.filter(i => i.id !== 'gdp').map(i => [i.id, i]))
     const figures = reportFigures(weibin, id => known.get(id), 'zh')
-    expect(figures.map(f => f.metric.indicator)).toEqual(weibin.metrics.map(m => m.indicator).filter(id => id !== 'gdp'))
+    expect(figures.map(f => f.indicator.id)).toEqual(weibin.achievements.flatMap(a => a.metrics).filter(id => id !== 'gdp'))
+    expect(figures.find(f => f.indicator.id === 'chief-service-officers')).toMatchObject({ indicator: { name: { zh: '选派首席服务员' } }, metric: { value: 199 } })
     expect(figures[0]).toMatchObject({ district: '卫滨区', reportTitle: '卫滨区2023年经济社会发展成就' })
     expect(reportFigures(weibin, id => known.get(id), 'en')[0]!.district).toBe('Weibin District')
   })
