@@ -85,6 +85,15 @@ function parseJson(file: string, contents: FileText, errors: DataError[]): unkno
   }
 }
 
+/** The fields `npm run ingest` left for a person to write: still the placeholder TODO. */
+function todoFields(value: unknown, path: string): string[] {
+  if (value === 'TODO')
+    return [path]
+  if (typeof value !== 'object' || value === null)
+    return []
+  return Object.entries(value).flatMap(([k, v]) => todoFields(v, path ? `${path}.${k}` : k))
+}
+
 function checkReport(dir: string, source: string, data: ReportData, indicators: Map<string, Indicator>, errors: DataError[]) {
   const file = `data/reports/${dir}/report.json`
   const err = (field: string, message: string) => errors.push({ file, field, message })
@@ -123,6 +132,7 @@ function checkReport(dir: string, source: string, data: ReportData, indicators: 
     if (!source.includes(h.quote))
       err(`honours.${i}.quote`, `does not occur verbatim in source.txt: “${h.quote}”`)
   })
+  todoFields(data, '').forEach(field => err(field, 'still TODO: write it'))
   textProblems(data, source).forEach(p => err(p.field, p.message))
   const expectedDir = `${data.meta.district.slug}-${data.meta.year}`
   if (dir !== expectedDir)
