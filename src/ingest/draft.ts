@@ -18,8 +18,9 @@ interface CatalogueEntry { id: string, unit: string }
 
 /** What a figure states, in the schema's shape, or undefined when the schema cannot hold it (its unit). */
 function valuesOf(f: Figure, indicatorUnit: string | undefined): Record<string, unknown> | undefined {
-  // a figure given only as a growth or a rank has no unit of its own: its indicator's, else none to show (指数)
-  const unit = f.value !== undefined ? f.unit : indicatorUnit ?? f.change?.unit ?? '指数'
+  // an index value (综合指数4.71) has none written; a figure given only as a growth or a rank has
+  // none of its own: its indicator's, else none to show (指数)
+  const unit = f.value !== undefined ? f.unit || '指数' : indicatorUnit ?? f.change?.unit ?? '指数'
   if (!unit || !(unitIds as readonly string[]).includes(unit)) return undefined
   if (f.value === undefined && !f.change && f.ranks.length === 0) return undefined
   return {
