@@ -51,6 +51,9 @@ test.describe('adding a report', () => {
       for (const input of await page.locator('#panel input, #panel textarea').all()) {
         if (await input.inputValue() === 'TODO') await input.fill('Reviewed figure')
       }
+      for (const input of await page.getByLabel('名称 name English', { exact: true }).all()) {
+        if (await input.inputValue() === '') await input.fill('Reviewed figure')
+      }
 
       await fill('摘要 summary 中文', '红旗区经济稳中有进，项目建设和民生保障持续加力。')
       await fill('摘要 summary English', 'Hongqi\'s economy grew steadily, with more projects and better public services.')
@@ -82,7 +85,9 @@ test.describe('adding a report', () => {
       await fill('市 city English', 'Xinxiang')
       await fill('省 province English', 'Henan')
       await page.getByRole('button', { name: '定稿 Make final' }).click()
-      await expect(page.getByRole('status')).toHaveText(/已定稿 Final/)
+      await expect(page.getByRole('status')).toHaveText(/定稿/)
+      // on failure, the message names check-data's problems
+      expect(await page.getByRole('status').textContent(), (await page.locator('#panel .error, #general li').allTextContents()).join('\n')).toMatch(/已定稿 Final/)
       expect(existsSync(join(folder, 'draft.json'))).toBe(false)
       expect(execFileSync(...tsx('src/build/checkData.ts', dataDir), { encoding: 'utf8' })).toMatch(/✓ .*3 reports/)
       const saved = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as { metrics: { indicator: string }[], figures: { id: string }[] }

@@ -18,10 +18,12 @@ test.describe('DistrictPage', () => {
       await open(page, `/d/${code}`)
       await expect(page.getByTestId('district-name')).toHaveText(r.meta.district.name.zh)
       await expect(page.getByTestId('summary')).toHaveText(r.summary.zh)
-      await expect(page.getByTestId('metric-card')).toHaveCount(r.metrics.length)
-      for (const m of r.metrics) {
-        const card = page.locator(`[data-testid="metric-card"][data-indicator="${m.indicator}"]`)
-        await expect(card.getByRole('heading')).toHaveText(indicator(m.indicator).name.zh)
+      // comparable figures under their indicator's name, report-only ones under their own
+      const figures = [...r.metrics.map(m => ({ id: m.indicator, name: indicator(m.indicator).name.zh, m })), ...r.figures.map(f => ({ id: f.id, name: f.name.zh, m: f }))]
+      await expect(page.getByTestId('metric-card')).toHaveCount(figures.length)
+      for (const { id, name, m } of figures) {
+        const card = page.locator(`[data-testid="metric-card"][data-indicator="${id}"]`)
+        await expect(card.getByRole('heading')).toHaveText(name)
         if (m.value !== undefined)
           await expect(card.getByTestId('metric-value')).toHaveText(formatValue(m.value, m.unit, 'zh-CN', m.approximate))
         if (m.of !== undefined)
@@ -246,7 +248,7 @@ test.describe('DistrictPage', () => {
     expect(text.charCodeAt(0)).toBe(0xFEFF)
     const lines = text.trimEnd().split('\r\n')
     expect(lines[0]).toBe('\uFEFF区县,指标,数值,单位,同比,排名,与全市平均比较,原文,报告')
-    expect(lines).toHaveLength(report('410703').metrics.length + 1)
+    expect(lines).toHaveLength(report('410703').metrics.length + report('410703').figures.length + 1)
     expect(text).toContain('卫滨区,地区生产总值,141.8,亿元,同比增长2.3%,,高于全市平均0.8个百分点,')
   })
 
