@@ -69,9 +69,9 @@ test.describe('adding a report', () => {
       await fill('正文 text 1 English', 'The main indicators kept growing.')
       await page.getByRole('button', { name: '收入未归类的数字 Take the unlisted figures (1)' }).click()
       await page.getByRole('button', { name: '添加 Add (荣誉 honours)' }).click()
-      await fill('荣誉 honour 1 中文', '全国“枫桥新故事”系列纪实')
-      await fill('荣誉 honour 1 English', 'National “New Fengqiao Stories” series')
-      await fill('原文 quote 1', '被人民网作为全国6个“枫桥新故事”系列纪实进行专题报道')
+      await fill('荣誉 honour 1 中文', '省级科技成果转化示范区')
+      await fill('荣誉 honour 1 English', 'Provincial demonstration zone for turning research into products')
+      await fill('原文 quote 1', '红旗区先进制造业开发区获批省级科技成果转化示范区')
 
       await fill('标题 title English', 'Hongqi District: 2023 achievements')
       await fill('日期 date', '2024-03-06')
