@@ -15,4 +15,5 @@ if (errors.length > 0 || !dataset) {
   process.exit(1)
 }
 const metrics = dataset.reports.reduce((n, r) => n + r.metrics.length, 0)
-console.log(`✓ ${dir}/: ${dataset.reports.length} reports, ${metrics} metrics, ${dataset.indicators.length} indicators — every quote found verbatim, every figure found in its quote with its unit, every figure of the texts found in source.txt`)
+const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0)
+console.log(`✓ ${dir}/: ${dataset.reports.length} reports, ${metrics} figures on ${dataset.indicators.length} comparable indicators, ${figures} report-only figures — every quote found verbatim, every figure found in its quote with its unit, every figure of the texts found in source.txt`)

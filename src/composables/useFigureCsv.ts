@@ -12,12 +12,13 @@ export function useFigureCsv() {
   const { lang } = useLang()
   const { download } = useDownload()
 
-  /** Saves `<name>.csv` with the given metrics of each report (all of them by default), in the page's language. */
+  /** Saves `<name>.csv` with the given metrics of each report (all its figures by default), in the page's language. */
   async function downloadCsv(name: string, parts: Array<{ report: Report, metrics?: Metric[] }>) {
     // the table's code loads when asked for, not with every page that offers it
     const [{ figuresCsv }, { citation, reportRows }] = await Promise.all([import('~/utils/csv'), import('~/utils/figureTable')])
-    const tables = parts.map(({ report, metrics = report.metrics }) => ({
-      rows: reportRows({ ...report, metrics }, store.indicator, lang.value),
+    const tables = parts.map(({ report, metrics }) => ({
+      // a choice of metrics (a comparison's rows) leaves the report-only figures out
+      rows: reportRows(metrics ? { ...report, metrics, figures: [] } : report, store.indicator, lang.value),
       // the address the reader has the app at, as 分享 gives it
       citation: citation(report, lang.value, absoluteUrl(reportPath(report, lang.value), window.location.origin), store.version),
     }))

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pinyin } from 'pinyin-pro'
 import { IngestError } from './errors.ts'
 import type { Figure } from './extract.ts'
 import type { Analysis } from './pipeline.ts'
@@ -15,24 +16,60 @@ const TODO = 'TODO'
 
 interface CatalogueEntry { id: string, unit: string }
 
-function metricOf(f: Figure, catalogue: Map<string, CatalogueEntry>): Record<string, unknown> | undefined {
-  const entry = f.indicator ? catalogue.get(f.indicator) : undefined
-  if (!entry) return undefined
-  const unit = f.value !== undefined ? f.unit : entry.unit
+/** What a figure states, in the schema's shape, or undefined when the schema cannot hold it (its unit). */
+function valuesOf(f: Figure, indicatorUnit: string | undefined): Record<string, unknown> | undefined {
+  // an index value (综合指数4.71) has none written; a figure given only as a growth or a rank has
+  // none of its own: its indicator's, else none to show (指数)
+  const unit = f.value !== undefined ? f.unit || '指数' : indicatorUnit ?? f.change?.unit ?? '指数'
   if (!unit || !(unitIds as readonly string[]).includes(unit)) return undefined
-  if (f.value === undefined && !(f.change && f.change.kind !== 'pp')) return undefined
-  // the schema ranks within the city, its districts or the province only
-  const ranks = f.ranks.filter(r => r.scope === 'city' || r.scope === 'districts' || r.scope === 'province')
+  if (f.value === undefined && !f.change && f.ranks.length === 0) return undefined
   return {
-    indicator: f.indicator,
     ...(f.value !== undefined ? { value: f.value } : {}),
     unit,
-    ...(f.approximate ? { approximate: true } : {}),
-    ...(f.change && f.change.kind !== 'pp' ? { change: { kind: f.change.kind, value: f.change.value } } : {}),
-    ...(ranks.length ? { ranks } : {}),
-    ...(f.vsAveragePp !== undefined && f.vsAverageScope === 'city' ? { vsCityAveragePp: f.vsAveragePp } : {}),
+    ...(f.approximate ? { approximate: f.approximate } : {}),
+    ...(f.change ? { change: { kind: f.change.kind, value: f.change.value } } : {}),
+    ...(f.ranks.length ? { ranks: f.ranks } : {}),
+    ...(f.vsAveragePp !== undefined ? { vsAverage: { scope: f.vsAverageScope ?? 'city', pp: f.vsAveragePp } } : {}),
     quote: f.quote,
   }
+}
+
+/** 新签约亿元以上项目 → xin-qian-yue-yi-yuan-yi: a slug for a report-only figure, unique in its report. */
+export function figureId(name: string, taken: Set<string>): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .map(s => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+  let base = syllables.slice(0, 6).join('-')
+  if (!/^[a-z]/.test(base)) base = `figure${base ? `-${base}` : ''}`
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  taken.add(id)
+  return id
+}
+
+/**
+ * Each figure as the report holds it: on a comparable indicator (the first statement of each,
+ * the headline one) a metric, otherwise a report-only figure with its own id and name.
+ */
+export function draftedFigures(figures: Figure[], catalogue: Map<string, CatalogueEntry>) {
+  const taken = new Set(catalogue.keys())
+  const metrics: Record<string, unknown>[] = []
+  const reportOnly: Record<string, unknown>[] = []
+  const ids: string[] = []
+  for (const f of figures) {
+    const entry = f.indicator ? catalogue.get(f.indicator) : undefined
+    const comparable = entry && !metrics.some(m => m.indicator === entry.id)
+    const values = valuesOf(f, comparable ? entry.unit : undefined)
+    if (comparable && values) {
+      metrics.push({ indicator: entry.id, ...values })
+      ids.push(entry.id)
+      continue
+    }
+    const id = figureId(f.name, taken)
+    ids.push(id)
+    if (values) reportOnly.push({ id, name: { zh: f.name || TODO, en: TODO }, ...values })
+  }
+  return { metrics, figures: reportOnly, ids }
 }
 
 /** The three files of a draft folder, as text. */
@@ -41,14 +78,7 @@ export function draftFiles(a: Analysis, dataDir: string, source: string): Record
   const path = join(dataDir, 'indicators.json')
   if (existsSync(path))
     for (const i of (JSON.parse(readFileSync(path, 'utf8')) as { indicators: CatalogueEntry[] }).indicators) catalogue.set(i.id, i)
-  const seen = new Set<string>()
-  const metrics = a.figures.flatMap((f) => {
-    const metric = metricOf(f, catalogue)
-    // an indicator appears once per report; the first statement is the headline one
-    if (!metric || seen.has(f.indicator!)) return []
-    seen.add(f.indicator!)
-    return [metric]
-  })
+  const { metrics, figures, ids } = draftedFigures(a.figures, catalogue)
   const bi = (zh: string) => ({ zh, en: TODO })
   const report = {
     meta: {
@@ -64,6 +94,7 @@ export function draftFiles(a: Analysis, dataDir: string, source: string): Record
     summary: bi(TODO),
     highlights: [],
     metrics,
+    figures,
     achievements: [],
     honours: [],
   }
@@ -72,7 +103,8 @@ export function draftFiles(a: Analysis, dataDir: string, source: string): Record
     source,
     removed: a.removed,
     rejoined: a.rejoined,
-    figures: publicFigures(a.figures),
+    // each with the id it has in report.json, so the review page pairs them
+    figures: publicFigures(a.figures).map((f, i) => ({ id: ids[i], ...f })),
   }
   return {
     'source.txt': `${a.text}\n`,
@@ -92,12 +124,14 @@ function describe(f: { name?: string, indicator?: string, value?: number, unit?:
 export function changesAgainst(folder: string, a: Analysis): string[] {
   const draftPath = join(folder, 'draft.json')
   const reportPath = join(folder, 'report.json')
+  const reviewed = () => {
+    const r = JSON.parse(readFileSync(reportPath, 'utf8')) as { metrics: Figure[], figures?: Array<Omit<Figure, 'name'> & { name: { zh: string } }> }
+    return [...r.metrics.map(describe), ...(r.figures ?? []).map(f => describe({ ...f, name: f.name.zh }))]
+  }
   const before: string[] = existsSync(draftPath)
     ? (JSON.parse(readFileSync(draftPath, 'utf8')) as { figures: Figure[] }).figures.map(describe)
-    : existsSync(reportPath)
-      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as { metrics: Figure[] }).metrics.map(describe)
-      : []
-  const after = existsSync(draftPath) ? a.figures.map(describe) : a.figures.filter(f => f.indicator).map(describe)
+    : existsSync(reportPath) ? reviewed() : []
+  const after = a.figures.map(describe)
   const left = new Set(before)
   const right = new Set(after)
   return [...after.filter(x => !left.has(x)).map(x => `+ ${x}`), ...before.filter(x => !right.has(x)).map(x => `- ${x}`)]

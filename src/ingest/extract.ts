@@ -28,7 +28,8 @@ export interface Figure {
   indicator?: string
   value?: number
   unit?: string
-  approximate: boolean
+  /** true: a lower bound (130余项, 超, 突破); near: about the figure, perhaps below it (近百场, 约) */
+  approximate: boolean | 'near'
   estimate: boolean
   change?: Change
   ranks: Rank[]
@@ -287,7 +288,7 @@ export function extractFigures(text: string): Figure[] {
         const [whole, pre, num, mid, unit, post] = v
         const value = parseNumeral(num!)
         if (value === undefined) return
-        const approximate = Boolean(pre || mid || post === '以上' || post === '余')
+        const approximate = pre === '近' || pre === '约' ? 'near' : Boolean(pre || mid || post === '以上' || post === '余')
         const before = c.slice(cursor, at)
         const end = at + whole.length
         // 3000万元以上工业项目: a threshold that qualifies a noun, not a figure
@@ -323,7 +324,7 @@ export function extractFigures(text: string): Figure[] {
         lastChange = null
         addValue(before, value, unit!, approximate, end)
       }
-      function addValue(rawIn: string, value: number, unit: string, approximate: boolean, end: number): void {
+      function addValue(rawIn: string, value: number, unit: string, approximate: Figure['approximate'], end: number): void {
         // 28336元和13632元: a list mark is not a subject
         const raw = /^[、和及]$/.test(rawIn) ? '' : rawIn
         let subject = tidySubject(raw)

@@ -3,14 +3,16 @@
  * correct or drop, figures added from a selection of the text, the texts and the metadata.
  * Plain DOM: the server validates, the page only edits and places the messages it gets back.
  */
-import { categoryIds, rankScopes, REPORT_KINDS, unitIds } from '../schemas/constants.ts'
-import type { Rank, ReportData } from '../schemas/report.ts'
+import { averageScopes, categoryIds, rankScopes, REPORT_KINDS, unitIds } from '../schemas/constants.ts'
+import type { Bilingual, FigureValues, Rank, ReportData, VsAverage } from '../schemas/report.ts'
 
 interface DataError { file: string, field: string, message: string }
-interface DraftFigure { name: string, indicator?: string, value?: number, unit?: string, approximate: boolean, change?: { kind: string, value: number }, ranks: { scope: string, basis: 'total' | 'growth', position: number, of?: number }[], vsAveragePp?: number, vsAverageScope?: string, quote: string }
-interface EditMetric { indicator: string, value?: number, unit: string, approximate?: boolean, change?: { kind: 'pct' | 'abs', value: number }, ranks: Rank[], vsCityAveragePp?: number, quote: string }
+interface DraftFigure { id?: string, name: string, indicator?: string, value?: number, unit?: string, approximate: boolean | 'near', change?: { kind: 'pct' | 'pp' | 'abs', value: number }, ranks: Rank[], vsAveragePp?: number, vsAverageScope?: VsAverage['scope'], quote: string }
+/** A figure as the reviewer edits it: comparable (on a catalogue indicator) or report-only (its own id and name). */
+type Kind = 'comparable' | 'report-only'
+type EditFigure = Omit<FigureValues, 'ranks' | 'unit'> & { kind: Kind, indicator: string, id: string, name: Bilingual, unit: string, ranks: Rank[] }
 type Decision = 'accepted' | 'dropped'
-interface Card { key: string, name: string, state: Decision | 'proposed', m: EditMetric }
+interface Card { key: string, name: string, state: Decision | 'proposed', m: EditFigure }
 interface Draft { dir: string, isDraft: boolean, source: string, report: ReportData, figures: DraftFigure[], decisions: Record<string, Decision>, indicators: { id: string, name: string }[] }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
@@ -24,48 +26,68 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 const draft = await (await fetch('/api/draft')).json() as Draft
 const report = draft.report
+report.figures ??= []
 const source = draft.source
 let cards: Card[] = []
 let selected = ''
 
-/** A drafted figure in the schema's shape (a gap to another average, or a rank of another group, cannot be held). */
-function metricOf(f: DraftFigure): EditMetric {
+/** A drafted figure in the schema's shape: comparable when ingest found its indicator, else report-only. */
+function figureOf(f: DraftFigure): EditFigure {
   return {
+    kind: f.indicator ? 'comparable' : 'report-only',
     indicator: f.indicator ?? '',
+    id: f.indicator ? '' : f.id ?? '',
+    name: { zh: f.name, en: '' },
     value: f.value,
     unit: f.unit ?? '',
     approximate: f.approximate || undefined,
-    change: f.change ? { kind: f.change.kind === 'abs' ? 'abs' : 'pct', value: f.change.value } : undefined,
-    ranks: f.ranks.filter((r): r is Rank => (rankScopes as readonly string[]).includes(r.scope)),
-    vsCityAveragePp: f.vsAverageScope === 'city' ? f.vsAveragePp : undefined,
+    change: f.change ? { kind: f.change.kind, value: f.change.value } : undefined,
+    ranks: f.ranks,
+    vsAverage: f.vsAveragePp === undefined ? undefined : { scope: f.vsAverageScope ?? 'city', pp: f.vsAveragePp },
     quote: f.quote,
   }
 }
 
-/** Figures as saved win over the drafted ones; saved metrics no figure drafted were added by hand. */
+/** The figure's id in report.json: its indicator, or its own id. */
+const idOf = (m: EditFigure) => (m.kind === 'comparable' ? m.indicator : m.id)
+
+/** Figures as saved win over the drafted ones; saved figures no drafted one matches were added by hand. */
 function initialCards(): Card[] {
-  const saved = report.metrics.map(m => ({ ...m, ranks: m.ranks ?? [] }) as EditMetric)
-  const used = new Set<EditMetric>()
-  const take = (ok: (m: EditMetric) => boolean) => {
+  const saved: EditFigure[] = [
+    ...report.metrics.map((m): EditFigure => ({ ...m, kind: 'comparable', id: '', name: { zh: '', en: '' }, ranks: m.ranks ?? [] })),
+    ...report.figures.map(({ id, name, ...m }): EditFigure => ({ ...m, kind: 'report-only', indicator: '', id, name: { ...name }, ranks: m.ranks ?? [] })),
+  ]
+  const used = new Set<EditFigure>()
+  const take = (ok: (m: EditFigure) => boolean) => {
     const m = saved.find(s => !used.has(s) && ok(s))
     if (m) used.add(m)
     return m
   }
   const drafted = draft.figures.map((f, i): Card => {
-    const m = take(s => s.quote === f.quote && (s.indicator === f.indicator || s.value === f.value))
-    return { key: String(i), name: f.name, state: draft.decisions[String(i)] ?? 'proposed', m: m ?? metricOf(f) }
+    const m = take(s => s.quote === f.quote && (idOf(s) === (f.indicator ?? f.id) || s.value === f.value))
+    return { key: String(i), name: f.name, state: draft.decisions[String(i)] ?? 'proposed', m: m ?? figureOf(f) }
   })
-  const added = saved.filter(m => !used.has(m)).map((m, i): Card => ({ key: `added-${i}`, name: m.indicator, state: 'accepted', m }))
+  const added = saved.filter(m => !used.has(m)).map((m, i): Card => ({ key: `added-${i}`, name: m.name.zh || idOf(m), state: 'accepted', m }))
   return [...drafted, ...added]
 }
 
-function toMetric(m: EditMetric): ReportData['metrics'][number] {
-  const opt = <T>(v: T | undefined) => (v === undefined || (Array.isArray(v) && v.length === 0) ? undefined : v)
-  return JSON.parse(JSON.stringify({ ...m, ranks: opt(m.ranks), approximate: m.approximate || undefined })) as ReportData['metrics'][number]
+function clean<T>(v: T): T {
+  const opt = (x: unknown) => (x === undefined || x === '' || (Array.isArray(x) && x.length === 0) ? undefined : x)
+  return JSON.parse(JSON.stringify(v, (_k, x: unknown) => opt(x))) as T
+}
+
+/** The figure as report.json holds it: a metric, or a report-only figure. */
+function toSaved({ kind, indicator, id, name, ...values }: EditFigure) {
+  return clean(kind === 'comparable' ? { indicator, ...values } : { id, name, ...values })
 }
 
 function built(): ReportData {
-  return { ...report, metrics: cards.filter(c => c.state === 'accepted').map(c => toMetric(c.m)) }
+  const accepted = cards.filter(c => c.state === 'accepted')
+  return {
+    ...report,
+    metrics: accepted.filter(c => c.m.kind === 'comparable').map(c => toSaved(c.m)) as ReportData['metrics'],
+    figures: accepted.filter(c => c.m.kind === 'report-only').map(c => toSaved(c.m)) as ReportData['figures'],
+  }
 }
 
 // ── fields ──────────────────────────────────────────────────────────────────
@@ -97,8 +119,23 @@ function bilingualFields(label: string, path: string, kind: 'text' | 'textarea' 
 }
 
 // ── figures ─────────────────────────────────────────────────────────────────
-function cardView(c: Card, index: number | undefined): HTMLElement {
-  const f = index === undefined ? `figure.${c.key}` : `metrics.${index}`
+/** The achievement a figure is listed in (its index), or ''. */
+function achievementOf(id: string): string {
+  const i = report.achievements.findIndex(a => a.metrics.includes(id))
+  return i < 0 ? '' : String(i)
+}
+
+function moveToAchievement(id: string, to: string) {
+  for (const a of report.achievements) a.metrics = a.metrics.filter(x => x !== id)
+  if (to !== '' && id) report.achievements[Number(to)]?.metrics.push(id)
+}
+
+/** A figure's id changed: its achievement lists the new one. */
+function renamed(before: string, after: string) {
+  for (const a of report.achievements) a.metrics = a.metrics.map(x => (x === before ? after : x))
+}
+
+function cardView(c: Card, f: string): HTMLElement {
   const m = c.m
   const ranks = m.ranks.map((r, i) => el('div', { className: 'row' },
     field('范围 scope', `${f}.ranks.${i}.scope`, () => r.scope, (v) => { r.scope = v as Rank['scope'] }, [...rankScopes]),
@@ -107,17 +144,39 @@ function cardView(c: Card, index: number | undefined): HTMLElement {
     field('共 of', `${f}.ranks.${i}.of`, () => String(r.of ?? ''), (v) => { r.of = num(v) }, 'number'),
     el('button', { type: 'button', textContent: '删除名次 Remove rank', onclick: () => { m.ranks.splice(i, 1); render() } }),
   ))
+  const setId = (key: 'indicator' | 'id', v: string) => {
+    const before = idOf(m)
+    m[key] = v.trim()
+    renamed(before, idOf(m))
+  }
+  const identity = m.kind === 'comparable'
+    ? [field('指标 indicator', `${f}.indicator`, () => m.indicator, v => setId('indicator', v))]
+    : [
+        field('编号 id', `${f}.id`, () => m.id, v => setId('id', v)),
+        field('名称 name 中文', `${f}.name.zh`, () => m.name.zh, (v) => { m.name.zh = v }),
+        field('名称 name English', `${f}.name.en`, () => m.name.en, (v) => { m.name.en = v }),
+      ]
+  const achievements = ['', ...report.achievements.map((_a, i) => String(i))]
   return el('article', { className: `card ${c.state}`, id: `card-${c.key}`, dataset: { figure: c.key, field: f } },
     el('strong', { textContent: `${c.name} · ${{ proposed: '待审 proposed', accepted: '已采纳 accepted', dropped: '已删除 dropped' }[c.state]}` }),
     el('blockquote', { textContent: m.quote, title: '在原文中 Show in the text', onclick: () => document.querySelector(`#text mark[data-card="${c.key}"]`)?.scrollIntoView({ block: 'center' }) }),
     el('div', { className: 'fields' },
-      field('指标 indicator', `${f}.indicator`, () => m.indicator, (v) => { m.indicator = v.trim() }),
+      // comparable: ranked and compared on a catalogue indicator; report-only: this report's own figure
+      field('类型 kind', `${f}.kind`, () => m.kind, (v) => {
+        const before = idOf(m)
+        m.kind = v as Kind
+        renamed(before, idOf(m))
+        render()
+      }, ['comparable', 'report-only']),
+      ...identity,
       field('数值 value', `${f}.value`, () => String(m.value ?? ''), (v) => { m.value = num(v) }, 'number'),
       field('单位 unit', `${f}.unit`, () => m.unit, (v) => { m.unit = v }, ['', ...unitIds]),
-      field('约数 approximate', `${f}.approximate`, () => (m.approximate ? 'true' : ''), (v) => { m.approximate = v === 'true' || undefined }, ['', 'true']),
-      field('变化 change kind', `${f}.change.kind`, () => m.change?.kind ?? '', (v) => { m.change = v ? { kind: v as 'pct' | 'abs', value: m.change?.value ?? 0 } : undefined }, ['', 'pct', 'abs']),
+      field('约数 approximate', `${f}.approximate`, () => String(m.approximate ?? ''), (v) => { m.approximate = v === 'true' ? true : v === 'near' ? 'near' : undefined }, ['', 'true', 'near']),
+      field('变化 change kind', `${f}.change.kind`, () => m.change?.kind ?? '', (v) => { m.change = v ? { kind: v as 'pct' | 'pp' | 'abs', value: m.change?.value ?? 0 } : undefined }, ['', 'pct', 'pp', 'abs']),
       field('变化值 change value', `${f}.change.value`, () => String(m.change?.value ?? ''), (v) => { if (m.change) m.change.value = Number(v) }, 'number'),
-      field('高于全市平均 pp', `${f}.vsCityAveragePp`, () => String(m.vsCityAveragePp ?? ''), (v) => { m.vsCityAveragePp = num(v) }, 'number'),
+      field('平均 average', `${f}.vsAverage.scope`, () => m.vsAverage?.scope ?? '', (v) => { m.vsAverage = v ? { scope: v as VsAverage['scope'], pp: m.vsAverage?.pp ?? 0 } : undefined }, ['', ...averageScopes]),
+      field('高于平均 pp', `${f}.vsAverage.pp`, () => String(m.vsAverage?.pp ?? ''), (v) => { if (m.vsAverage) m.vsAverage.pp = Number(v) }, 'number'),
+      field('成就 achievement', `${f}.achievement`, () => achievementOf(idOf(m)), v => moveToAchievement(idOf(m), v), achievements),
     ),
     ...ranks,
     el('div', { className: 'row' },
@@ -157,7 +216,10 @@ function addFromSelection() {
   const number = /(\d+(?:\.\d+)?)/.exec(quote)
   const after = number ? quote.slice(number.index + number[1]!.length) : ''
   const unit = [...unitIds].sort((a, b) => b.length - a.length).find(u => after.startsWith(u)) ?? ''
-  const m: EditMetric = { indicator: '', value: number ? Number(number[1]) : undefined, unit, ranks: [], quote }
+  const taken = new Set(cards.map(c => idOf(c.m)))
+  let n = cards.length
+  while (taken.has(`figure-${n}`)) n++
+  const m: EditFigure = { kind: 'report-only', indicator: '', id: `figure-${n}`, name: { zh: quote.slice(0, 12), en: '' }, value: number ? Number(number[1]) : undefined, unit, ranks: [], quote }
   cards.push({ key: `added-${cards.length}`, name: quote.slice(0, 12), state: 'accepted', m })
   render()
   $(`card-added-${cards.length - 1}`).scrollIntoView({ block: 'center' })
@@ -186,10 +248,16 @@ function listEditor<T>(title: string, path: string, items: T[], blank: () => T, 
 function render() {
   renderSource()
   const accepted = cards.filter(c => c.state === 'accepted')
+  const comparable = accepted.filter(c => c.m.kind === 'comparable')
+  const reportOnly = accepted.filter(c => c.m.kind === 'report-only')
+  // check-data's name for the figure (metrics.3, figures.12), so its messages land on the card
+  const fieldOf = (c: Card) => (c.state !== 'accepted' ? `figure.${c.key}` : c.m.kind === 'comparable' ? `metrics.${comparable.indexOf(c)}` : `figures.${reportOnly.indexOf(c)}`)
+  const listed = new Set(report.achievements.flatMap(a => a.metrics))
   const m = report.meta
   $('panel').replaceChildren(
     el('h2', { textContent: `数字 Figures (${accepted.length} accepted of ${cards.length}; only accepted figures are saved)` }),
-    ...cards.map(c => cardView(c, c.state === 'accepted' ? accepted.indexOf(c) : undefined)),
+    el('button', { type: 'button', textContent: '采纳全部待审 Accept all proposed', onclick: () => { cards.forEach((c) => { if (c.state === 'proposed') c.state = 'accepted' }); render() } }),
+    ...cards.map(c => cardView(c, fieldOf(c))),
     el('h2', { textContent: '摘要与要点 Summary and highlights' }),
     el('div', { className: 'fields' }, ...bilingualFields('摘要 summary', 'summary', 'textarea')),
     listEditor('要点 highlights', 'highlights', report.highlights, () => ({ zh: '', en: '' }), (_h, i) => bilingualFields(`要点 ${i + 1}`, `highlights.${i}`)),
@@ -198,6 +266,11 @@ function render() {
       ...bilingualFields(`标题 title ${i + 1}`, `achievements.${i}.title`),
       ...bilingualFields(`正文 text ${i + 1}`, `achievements.${i}.text`, 'textarea'),
       field(`指标 metrics ${i + 1} (ids, comma-separated)`, `achievements.${i}.metrics`, () => a.metrics.join(', '), (v) => { a.metrics = v.split(/[,，\s]+/).filter(Boolean) }, 'text', true),
+      el('button', { type: 'button', textContent: `收入未归类的数字 Take the unlisted figures (${i + 1})`, onclick: () => { a.metrics.push(...accepted.map(c => idOf(c.m)).filter(id => id && !listed.has(id))); render() } }),
+    ]),
+    listEditor('荣誉 honours', 'honours', report.honours, () => ({ name: { zh: '', en: '' }, quote: '' }), (_h, i) => [
+      ...bilingualFields(`荣誉 honour ${i + 1}`, `honours.${i}.name`),
+      pathField(`原文 quote ${i + 1}`, `honours.${i}.quote`, 'textarea', true),
     ]),
     el('h2', { textContent: '元数据 Metadata' }),
     el('div', { className: 'fields' },

@@ -11,11 +11,11 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { rolldown } from 'rolldown'
-import { checkMetric } from '../data/checks/metric.ts'
+import { checkFigure, checkMetric } from '../data/checks/metric.ts'
 import { DRAFT_FILE, readDataDir } from '../data/readDataDir.ts'
 import type { DataError } from '../data/validate.ts'
 import { validateData } from '../data/validate.ts'
-import { indicatorCatalogue, metric, reportData } from '../schemas/report.ts'
+import { indicatorCatalogue, metric, reportData, reportFigure } from '../schemas/report.ts'
 
 export interface ReviewTarget { dataDir: string, dir: string }
 
@@ -37,10 +37,10 @@ export function checkAsFinal(t: ReviewTarget, json: string): DataError[] {
 
 /**
  * check-data stops at a report the schema rejects (highlights still missing, say); a reviewer
- * still wants each figure's problems then, in check-data's words: its own `checkMetric`.
+ * still wants each figure's problems then, in check-data's words: its own `checkMetric` and `checkFigure`.
  */
 function figureProblemsWhileUnfinished(t: ReviewTarget, json: string): DataError[] {
-  const data = JSON.parse(json) as { metrics?: unknown }
+  const data = JSON.parse(json) as { metrics?: unknown, figures?: unknown }
   let catalogue: ReturnType<typeof indicatorCatalogue.safeParse>
   try {
     catalogue = indicatorCatalogue.safeParse(JSON.parse(readFileSync(join(t.dataDir, 'indicators.json'), 'utf8')))
@@ -48,15 +48,21 @@ function figureProblemsWhileUnfinished(t: ReviewTarget, json: string): DataError
   catch {
     return [] // check-data names a broken indicators.json itself
   }
-  if (reportData.safeParse(data).success || !catalogue.success || !Array.isArray(data.metrics))
+  if (reportData.safeParse(data).success || !catalogue.success)
     return []
   const file = `data/reports/${t.dir}/report.json`
   const source = readFileSync(join(t.dataDir, 'reports', t.dir, 'source.txt'), 'utf8')
   const errors: DataError[] = []
-  data.metrics.forEach((m: unknown, i: number) => {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+  list(data.metrics).forEach((m, i) => {
     const parsed = metric.safeParse(m)
     if (parsed.success)
       checkMetric(parsed.data, source, catalogue.data.indicators.find(ind => ind.id === parsed.data.indicator), (field, message) => errors.push({ file, field: `metrics.${i}.${field}`, message }))
+  })
+  list(data.figures).forEach((f, i) => {
+    const parsed = reportFigure.safeParse(f)
+    if (parsed.success)
+      checkFigure(parsed.data, source, undefined, (field, message) => errors.push({ file, field: `figures.${i}.${field}`, message }))
   })
   return errors
 }

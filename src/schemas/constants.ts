@@ -11,13 +11,20 @@ export const unitIds = [
   '亿元', '万元', '元', '%', '个百分点',
   '个', '家', '万家', '项', '次', '场', '件', '万件', '条', '处', '栋', '套', '万套', '所',
   '人', '万人', '户', '万户', '名', '村',
-  '公里', '千米', '米', '万米', '平方米', '万平方米', '亩', '天',
+  '公里', '千米', '米', '万米', '平方米', '万平方米', '平方公里', '亩', '万亩', '天',
+  '人次', '万人次', '吨', '万吨', '千瓦', '万千瓦', '万千瓦时', '座', '辆', '万辆', '台', '宗', '间', '张', '篇', '批', '倍',
   // an index (综合指数4.71) has no unit to convert: the word comes before the figure
   '指数',
 ] as const
 
-/** city = 全市, districts = 四区 (the city's urban districts), province = 全省 */
-export const rankScopes = ['city', 'districts', 'province'] as const
+/**
+ * The group a rank is within: country = 全国, province = 全省, city = 全市, county = 全县,
+ * district = 全区 (the district's own units), districts = 四区 (the city's urban districts).
+ */
+export const rankScopes = ['country', 'province', 'city', 'county', 'district', 'districts'] as const
+
+/** Whose average a gap is to: 高于全国 / 全省 / 全市 / 全县 / 全区平均水平. */
+export const averageScopes = ['country', 'province', 'city', 'county', 'district'] as const
 
 /** The achievement categories, in display order. */
 export const categoryIds = [

@@ -50,7 +50,7 @@ export interface ReportChunk extends Report {
 }
 
 /** An indicator as the first load knows it: its definition comes with the indicator's own chunk. */
-export type IndicatorSummary = Omit<Indicator, 'definition'>
+export type IndicatorSummary = Omit<Indicator, 'definition' | 'synonyms'>
 
 /** One indicator across all districts, with its definition: the chunk of /m/:indicator. */
 export interface IndicatorSlice {

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod'
 import type { ReportKind } from './constants.ts'
-import { categoryIds, rankScopes, REPORT_KINDS, unitIds } from './constants.ts'
+import { averageScopes, categoryIds, rankScopes, REPORT_KINDS, unitIds } from './constants.ts'
 
-export { categoryIds, rankScopes }
+export { averageScopes, categoryIds, rankScopes }
 
 /** Text that exists in both interface languages. */
 export const bilingual = z.object({
@@ -24,6 +24,13 @@ export type UnitId = z.infer<typeof unitId>
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
 
+const countNounEn = z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'an English plural noun in lower case')
+
+/**
+ * A comparable indicator: a fixed definition that statistics bureaus and reports share, so that
+ * districts can be ranked and compared on it. Figures that belong to one report's achievements
+ * (a named project's investment) are report-only figures, in that report.
+ */
 export const indicator = z.object({
   id: slug,
   name: bilingual,
@@ -36,7 +43,12 @@ export const indicator = z.object({
    * What is counted, in English, where the unit's usual word would misname it: 市场主体5.5万户
    * are 55,000 market entities, not households; 30家 R&D platforms are not firms.
    */
-  countNounEn: z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'an English plural noun in lower case').optional(),
+  countNounEn: countNounEn.optional(),
+  /** Other names reports give it (生产总值, 规上工业增加值, GDP): how ingest recognises it. */
+  synonyms: z.object({
+    zh: z.array(z.string().min(1)),
+    en: z.array(z.string().min(1)),
+  }).strict(),
 }).strict()
 export type Indicator = z.infer<typeof indicator>
 
@@ -45,7 +57,7 @@ export const indicatorCatalogue = z.object({
 }).strict()
 
 export const rank = z.object({
-  /** city = 全市, districts = 四区 (the city's urban districts), province = 全省 */
+  /** the group: 全国, 全省, 全市, 全县, 全区, or 四区 (the city's urban districts) */
   scope: z.enum(rankScopes),
   /** what was ranked: the total, or the growth rate */
   basis: z.enum(['total', 'growth']),
@@ -56,8 +68,8 @@ export const rank = z.object({
 export type Rank = z.infer<typeof rank>
 
 export const change = z.object({
-  /** pct = 同比增长 x%; abs = 同比增加 x 天 (in the metric's unit) */
-  kind: z.enum(['pct', 'abs']),
+  /** pct = 同比增长 x%; pp = 提高 x 个百分点 (of a rate in %); abs = 同比增加 x 天 (in the figure's unit) */
+  kind: z.enum(['pct', 'pp', 'abs']),
   value: z.number(),
 }).strict()
 export type Change = z.infer<typeof change>
@@ -65,8 +77,15 @@ export type Change = z.infer<typeof change>
 export const approximate = z.union([z.boolean(), z.literal('near')])
 export type Approximate = z.infer<typeof approximate>
 
-export const metric = z.object({
-  indicator: slug,
+/** 高于全市平均水平 x 个百分点: whose average, and the gap (negative when 低于) */
+export const vsAverage = z.object({
+  scope: z.enum(averageScopes),
+  pp: z.number(),
+}).strict()
+export type VsAverage = z.infer<typeof vsAverage>
+
+/** What every figure states, comparable or report-only: its value, change, ranks and quote. */
+const figureFields = {
   /** The figure as written; absent when the report only gives the growth. */
   value: z.number().optional(),
   unit: unitId,
@@ -76,24 +95,53 @@ export const metric = z.object({
   approximate: approximate.optional(),
   change: change.optional(),
   ranks: z.array(rank).optional(),
-  /** 高于全市平均水平 x 个百分点 (negative when 低于) */
-  vsCityAveragePp: z.number().optional(),
+  vsAverage: vsAverage.optional(),
   /** The sentence (or clause) the figures come from, verbatim from source.txt. */
   quote: z.string().min(4),
-}).strict().refine(m => m.value !== undefined || m.change !== undefined || (m.ranks?.length ?? 0) > 0, {
-  // a rank-only result (营商环境评价全省第十一) is a metric with ranks and no figure
-  message: 'a metric needs a value, a change or a rank',
-}).refine(m => m.of === undefined || m.value !== undefined, {
-  message: 'of needs a value it is the whole of',
-  path: ['of'],
-})
+}
+
+type FigureShape = z.infer<z.ZodObject<typeof figureFields>>
+
+function statesSomething<T extends z.ZodType<FigureShape>>(schema: T) {
+  return schema.refine(m => m.value !== undefined || m.change !== undefined || (m.ranks?.length ?? 0) > 0, {
+    // a rank-only result (营商环境评价全省第十一) is a figure with ranks and no value
+    message: 'a figure needs a value, a change or a rank',
+  }).refine(m => m.of === undefined || m.value !== undefined, {
+    message: 'of needs a value it is the whole of',
+    path: ['of'],
+  })
+}
+
+/** A figure on a comparable indicator of the catalogue: ranked and compared across districts. */
+export const metric = statesSomething(z.object({
+  indicator: slug,
+  ...figureFields,
+}).strict())
 export type Metric = z.infer<typeof metric>
+
+/**
+ * A report-only figure: a quoted fact of one achievement (a named project's investment, 23
+ * promotion events), named in the report itself. Shown on its card and in the report, never
+ * ranked or compared.
+ */
+export const reportFigure = statesSomething(z.object({
+  /** unique in its report, and no catalogue indicator's id: the card's anchor (#id) */
+  id: slug,
+  name: bilingual,
+  /** what is counted, in English, where the unit's word would misname it (see the indicator's) */
+  countNounEn: countNounEn.optional(),
+  ...figureFields,
+}).strict())
+export type ReportFigure = z.infer<typeof reportFigure>
+
+/** The values a figure states, whichever kind it is: what cards, charts and formats read. */
+export type FigureValues = FigureShape
 
 export const achievement = z.object({
   category: categoryId,
   title: bilingual,
   text: bilingual,
-  /** indicator ids of this report's metrics that belong to the achievement */
+  /** the figures that belong to the achievement: indicator ids of metrics, ids of report-only figures */
   metrics: z.array(slug),
 }).strict()
 export type Achievement = z.infer<typeof achievement>
@@ -141,7 +189,10 @@ export const reportData = z.object({
   meta: reportMeta,
   summary: bilingual,
   highlights: z.array(bilingual).min(3).max(6),
-  metrics: z.array(metric).min(1),
+  /** figures on comparable indicators */
+  metrics: z.array(metric),
+  /** report-only figures */
+  figures: z.array(reportFigure).default([]),
   achievements: z.array(achievement).min(1),
   honours: z.array(honour),
 }).strict()

@@ -152,7 +152,7 @@ export function synthesize(cities: City[], catalogue: Indicator[], options: Synt
       }
       const change = (id: Id): Pick<Metric, 'change'> => ({ change: { kind: 'pct', value: f.growth[id] / 10 } })
       const metrics: Metric[] = [
-        { indicator: 'gdp', value: f.value.gdp / 10, unit: '亿元', ...change('gdp'), ranks: [{ scope: 'city', basis: 'total', position: r.gdp }, ...(municipality ? [] : [{ scope: 'province' as const, basis: 'total' as const, position: provinceRanks.get(district.code)! }])], ...(pp === 0 ? {} : { vsCityAveragePp: pp / 10 }), quote: quotes.gdp },
+        { indicator: 'gdp', value: f.value.gdp / 10, unit: '亿元', ...change('gdp'), ranks: [{ scope: 'city', basis: 'total', position: r.gdp }, ...(municipality ? [] : [{ scope: 'province' as const, basis: 'total' as const, position: provinceRanks.get(district.code)! }])], ...(pp === 0 ? {} : { vsAverage: { scope: 'city' as const, pp: pp / 10 } }), quote: quotes.gdp },
         { indicator: 'general-budget-revenue', value: f.value['general-budget-revenue'] / 10, unit: '亿元', ...change('general-budget-revenue'), ranks: [{ scope: 'city', basis: 'total', position: r.budget }], quote: quotes['general-budget-revenue'] },
         { indicator: 'retail-sales', value: f.value['retail-sales'] / 10, unit: '亿元', ...change('retail-sales'), ranks: [{ scope: 'city', basis: 'growth', position: r.retail }], quote: quotes['retail-sales'] },
         { indicator: 'fixed-asset-investment', value: f.value['fixed-asset-investment'] / 10, unit: '亿元', ...change('fixed-asset-investment'), quote: quotes['fixed-asset-investment'] },
@@ -192,6 +192,7 @@ export function synthesize(cities: City[], catalogue: Indicator[], options: Synt
           { category: 'livelihood', title: { zh: '民生保障', en: 'Livelihoods' }, text: { zh: `居民人均可支配收入${f.value['disposable-income']}元。`, en: `Per-capita disposable income ${g('disposable-income')}.` }, metrics: ['disposable-income', 'new-urban-jobs'] },
           { category: 'environment', title: { zh: '生态环境', en: 'Environment' }, text: { zh: `空气质量优良天数${f.value['good-air-days']}天。`, en: 'Days of good air.' }, metrics: ['good-air-days'] },
         ],
+        figures: [],
         honours: [],
       }
       const source = [

@@ -3,7 +3,7 @@
  * and always shown marked as derived (推算).
  */
 import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
-import type { Metric } from '~/schemas/report'
+import type { FigureValues } from '~/schemas/report'
 import { decimals } from './format'
 import { convert } from './units'
 
@@ -14,14 +14,15 @@ export interface DerivedFigure {
 }
 
 /** 同比增长2.3%, 高于全市平均水平0.8个百分点 → the city average grew 1.5%. */
-export function cityAverageGrowth(metric: Metric): DerivedFigure | undefined {
-  if (metric.change?.kind !== 'pct' || metric.vsCityAveragePp === undefined)
+export function cityAverageGrowth(metric: FigureValues): DerivedFigure | undefined {
+  if (metric.change?.kind !== 'pct' || metric.vsAverage?.scope !== 'city')
     return undefined
-  const places = Math.max(decimals(metric.change.value), decimals(metric.vsCityAveragePp))
-  return { value: Number((metric.change.value - metric.vsCityAveragePp).toFixed(places)), places }
+  const { pp } = metric.vsAverage
+  const places = Math.max(decimals(metric.change.value), decimals(pp))
+  return { value: Number((metric.change.value - pp).toFixed(places)), places }
 }
 
 /** The metric's value in its indicator's unit (1.36万人 → 13600人), for comparing districts. */
-export function valueInIndicatorUnit(metric: Metric, indicator: Indicator): number | undefined {
+export function valueInIndicatorUnit(metric: FigureValues, indicator: Indicator): number | undefined {
   return metric.value === undefined ? undefined : convert(metric.value, metric.unit, indicator.unit)
 }

@@ -4,7 +4,8 @@
  * it and its licence. Codes (scope, basis, kind) are the data's own, the same in both languages.
  */
 import type { IndicatorSummary, Meta, Report } from '../schemas/dataset.ts'
-import type { Metric } from '../schemas/report.ts'
+import type { FigureValues, Rank, VsAverage } from '../schemas/report.ts'
+import { figureCards } from './figures.ts'
 import { cityAverageGrowth } from './derive.ts'
 import { DATA_LICENCE } from './licence.ts'
 
@@ -28,8 +29,11 @@ export interface FigureRow {
   document_kind: string
   document_title: string
   document_date: string
+  /** a comparable indicator's catalogue id, or a report-only figure's id in its report */
   indicator_id: string
   indicator_name: string
+  /** comparable: on an indicator of the catalogue, ranked and compared; report-only: a fact of this report */
+  kind: 'comparable' | 'report-only'
   /** whose figure: the district's, or the city average derived from the district's figures */
   subject: 'district' | 'city-average'
   value?: number
@@ -38,16 +42,17 @@ export interface FigureRow {
   part_of?: number
   /** over: a lower bound (130余项, 突破); near: about the figure, perhaps below it (近百场) */
   approximate?: 'over' | 'near'
-  /** pct: 同比增长 x%; abs: 同比增加 x in the figure's unit */
-  change_kind?: 'pct' | 'abs'
+  /** pct: 同比增长 x%; pp: 提高 x 个百分点; abs: 同比增加 x in the figure's unit */
+  change_kind?: 'pct' | 'pp' | 'abs'
   change_value?: number
   rank_position?: number
-  rank_scope?: 'city' | 'districts' | 'province'
+  rank_scope?: Rank['scope']
   rank_basis?: 'total' | 'growth'
   /** the size of the ranked group, where the report gives it (四区 → 4) */
   rank_of?: number
-  /** percentage points above (negative: below) the city average */
+  /** percentage points above (negative: below) an average: the gap_scope's (city: 全市平均) */
   gap_to_average_pp?: number
+  gap_scope?: VsAverage['scope']
   /** stated: as the report writes it; derived: computed from stated figures */
   derived: 'stated' | 'derived'
   quote: string
@@ -58,8 +63,8 @@ export interface FigureRow {
 /** The columns of the CSV, in order: every field of a row, then the citation and the licence. */
 export const FIGURE_COLUMNS = [
   'report_id', 'code', 'district', 'city', 'province', 'year', 'document_kind', 'document_title', 'document_date',
-  'indicator_id', 'indicator_name', 'subject', 'value', 'unit', 'part_of', 'approximate', 'change_kind', 'change_value',
-  'rank_position', 'rank_scope', 'rank_basis', 'rank_of', 'gap_to_average_pp', 'derived', 'quote', 'source_url',
+  'indicator_id', 'indicator_name', 'kind', 'subject', 'value', 'unit', 'part_of', 'approximate', 'change_kind', 'change_value',
+  'rank_position', 'rank_scope', 'rank_basis', 'rank_of', 'gap_to_average_pp', 'gap_scope', 'derived', 'quote', 'source_url',
 ] as const satisfies ReadonlyArray<keyof FigureRow>
 
 /**
@@ -74,8 +79,12 @@ export function citation(report: Pick<CitedReport, 'meta'>, lang: Lang, url: str
   return `${d.province.zh}${d.city.zh}${d.name.zh}：${m.title.zh}（${m.kind}，${m.date}）。区情速览 District Brief，${url}${version ? `，数据版本 ${version}` : ''}。许可协议 ${DATA_LICENCE.name}。`
 }
 
-/** A figure's rows: one per rank (a figure with none has one), then the city average derived from it, if any. */
-export function figureRows(report: CitedReport, metric: Metric, indicator: IndicatorSummary, lang: Lang): FigureRow[] {
+/**
+ * A figure's rows: one per rank (a figure with none has one), then the city average derived from
+ * it, if any. `indicator` is the catalogue's entry of a comparable figure, or a report-only
+ * figure's own id and name in its shape (src/utils/figures.ts).
+ */
+export function figureRows(report: CitedReport, metric: FigureValues, indicator: IndicatorSummary, lang: Lang, comparable = true): FigureRow[] {
   const m = report.meta
   const base: FigureRow = {
     report_id: report.id,
@@ -89,6 +98,7 @@ export function figureRows(report: CitedReport, metric: Metric, indicator: Indic
     document_date: m.date,
     indicator_id: indicator.id,
     indicator_name: indicator.name[lang],
+    kind: comparable ? 'comparable' : 'report-only',
     subject: 'district',
     value: metric.value,
     unit: metric.unit,
@@ -96,7 +106,8 @@ export function figureRows(report: CitedReport, metric: Metric, indicator: Indic
     approximate: metric.approximate === 'near' ? 'near' : metric.approximate ? 'over' : undefined,
     change_kind: metric.change?.kind,
     change_value: metric.change?.value,
-    gap_to_average_pp: metric.vsCityAveragePp,
+    gap_to_average_pp: metric.vsAverage?.pp,
+    gap_scope: metric.vsAverage?.scope,
     derived: 'stated',
     quote: metric.quote,
     source_url: m.sourceUrl,
@@ -117,16 +128,14 @@ export function figureRows(report: CitedReport, metric: Metric, indicator: Indic
     change_kind: 'pct',
     change_value: average.value,
     gap_to_average_pp: undefined,
+    gap_scope: undefined,
     derived: 'derived',
   }]
 }
 
-/** Every figure of a report, in the report's order; a metric whose indicator is unknown is left out. */
-export function reportRows(report: CitedReport & Pick<Report, 'metrics'>, indicatorOf: (id: string) => IndicatorSummary | undefined, lang: Lang): FigureRow[] {
-  return report.metrics.flatMap((metric) => {
-    const indicator = indicatorOf(metric.indicator)
-    return indicator ? figureRows(report, metric, indicator, lang) : []
-  })
+/** Every figure of a report, comparable and report-only, in the order of its achievements. */
+export function reportRows(report: CitedReport & Pick<Report, 'metrics' | 'figures' | 'achievements'>, indicatorOf: (id: string) => IndicatorSummary | undefined, lang: Lang): FigureRow[] {
+  return figureCards(report, indicatorOf).flatMap(card => figureRows(report, card.metric, card.indicator, lang, card.comparable))
 }
 
 /** The JSON file of a report: what it is, how to cite it, its licence, and its rows in Chinese (names in English beside). */

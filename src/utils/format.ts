@@ -2,7 +2,7 @@
  * Number formatting for both interface languages. The one place that turns a figure into text:
  * 141.8亿元 ↔ CNY 14.18 bn, 4.08万元 ↔ CNY 40,800, 同比增长2.3% ↔ +2.3% y/y, 全市第1 ↔ 1st in the city.
  */
-import type { Approximate, Change, Metric, Rank, UnitId } from '~/schemas/report'
+import type { Approximate, Change, FigureValues, Rank, UnitId, VsAverage } from '~/schemas/report'
 import { cutAt } from './fitText.ts'
 
 export type Locale = 'zh-CN' | 'en'
@@ -42,6 +42,16 @@ const EN_WORDS: Partial<Record<UnitId, string>> = {
   村: 'villages',
   天: 'days',
   亩: 'mu',
+  人次: 'visits',
+  吨: 'tonnes',
+  座: 'structures',
+  辆: 'vehicles',
+  台: 'units',
+  宗: 'parcels',
+  间: 'rooms',
+  张: 'sheets',
+  篇: 'articles',
+  批: 'batches',
 }
 
 /**
@@ -85,6 +95,15 @@ export function formatValue(value: number, unit: UnitId, locale: Locale, approxi
     case '万米': return `${about}${n(value * 10)} km`
     case '平方米': return `${about}${n(value)} m²`
     case '万平方米': return `${about}${n(value * 1e4)} m²`
+    case '平方公里': return `${about}${n(value)} km²`
+    case '万亩': return count(value * 1e4, EN_WORDS.亩)
+    case '万人次': return count(value * 1e4, EN_WORDS.人次)
+    case '万吨': return count(value * 1e4, EN_WORDS.吨)
+    case '万辆': return count(value * 1e4, EN_WORDS.辆)
+    case '千瓦': return `${about}${n(value)} kW`
+    case '万千瓦': return `${about}${n(value * 10)} MW`
+    case '万千瓦时': return `${about}${n(value * 10)} MWh`
+    case '倍': return `${about}${n(value)} times`
     case '个':
     case '指数': return count(value, '')
     default: return count(value, EN_WORDS[unit])
@@ -105,6 +124,11 @@ export function formatChange(change: Change, unit: UnitId, locale: Locale, count
     return locale === 'zh-CN'
       ? `同比${up ? '增长' : '下降'}${clean(abs)}%`
       : `${up ? '+' : '−'}${formatNumberEn(abs)}% y/y`
+  }
+  if (change.kind === 'pp') {
+    return locale === 'zh-CN'
+      ? `${up ? '提高' : '下降'}${clean(abs)}个百分点`
+      : `${up ? '+' : '−'}${formatNumberEn(abs)} pp y/y`
   }
   return locale === 'zh-CN'
     ? `同比${up ? '增加' : '减少'}${clean(abs)}${unit}`
@@ -130,6 +154,8 @@ export function formatSignedPercent(n: number, places?: number): string {
 export function formatChangeCell(change: Change, unit: UnitId, locale: Locale, countNoun?: string): string {
   if (change.kind === 'pct')
     return formatSignedPercent(change.value)
+  if (change.kind === 'pp')
+    return `${sign(change.value)}${formatValue(Math.abs(change.value), '个百分点', locale)}`
   return `${sign(change.value)}${formatValue(Math.abs(change.value), unit, locale, false, countNoun)}`
 }
 
@@ -137,7 +163,7 @@ export function formatChangeCell(change: Change, unit: UnitId, locale: Locale, c
  * A district's figure in a few words: its value, or its change where the report gives no value,
  * or its rank where the report gives only that (全省第11); — when none.
  */
-export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'approximate' | 'change' | 'ranks'>, locale: Locale, countNoun?: string): string {
+export function formatFigure(metric: Pick<FigureValues, 'value' | 'unit' | 'approximate' | 'change' | 'ranks'>, locale: Locale, countNoun?: string): string {
   if (metric.value !== undefined)
     return formatValue(metric.value, metric.unit, locale, metric.approximate, countNoun)
   if (metric.change)
@@ -153,15 +179,18 @@ export function ordinalEn(n: number): string {
   return `${n}${suffix}`
 }
 
+const SCOPE_ZH: Record<VsAverage['scope'], string> = { country: '全国', province: '全省', city: '全市', county: '全县', district: '全区' }
+const SCOPE_EN: Record<VsAverage['scope'], string> = { country: 'country', province: 'province', city: 'city', county: 'county', district: 'district' }
+
 /** 全市第1 / 四区第1 / 增速全市第3 — 1st in the city / 1st of 4 districts / 3rd in the city by growth. */
 export function formatRank(rank: Rank, locale: Locale): string {
   if (locale === 'zh-CN') {
-    const scope = rank.scope === 'city' ? '全市' : rank.scope === 'province' ? '全省' : `${rank.of && rank.of <= 10 ? CN[rank.of] : ''}区`
+    const scope = rank.scope === 'districts' ? `${rank.of && rank.of <= 10 ? CN[rank.of] : ''}区` : SCOPE_ZH[rank.scope]
     return `${rank.basis === 'growth' ? '增速' : ''}${scope}第${rank.position}`
   }
-  const scope = rank.scope === 'city'
-    ? 'in the city'
-    : rank.scope === 'province' ? 'in the province' : rank.of ? `of ${rank.of} districts` : 'among districts'
+  const scope = rank.scope === 'districts'
+    ? rank.of ? `of ${rank.of} districts` : 'among districts'
+    : `in the ${SCOPE_EN[rank.scope]}`
   return `${ordinalEn(rank.position)} ${scope}${rank.basis === 'growth' ? ' by growth' : ''}`
 }
 
@@ -173,12 +202,12 @@ export function formatRanks(ranks: readonly Rank[] | undefined, locale: Locale):
   return ranks?.map(r => formatRank(r, locale)).join('\n') || '—'
 }
 
-/** 高于全市平均0.8个百分点 / 0.8 pp above the city average. */
-export function formatVsAverage(pp: number, locale: Locale): string {
+/** 高于全市平均0.8个百分点 / 0.8 pp above the city average (or the province's, the country's …). */
+export function formatVsAverage({ pp, scope }: VsAverage, locale: Locale): string {
   const above = pp >= 0
   return locale === 'zh-CN'
-    ? `${above ? '高于' : '低于'}全市平均${clean(Math.abs(pp))}个百分点`
-    : `${formatNumberEn(Math.abs(pp))} pp ${above ? 'above' : 'below'} the city average`
+    ? `${above ? '高于' : '低于'}${SCOPE_ZH[scope]}平均${clean(Math.abs(pp))}个百分点`
+    : `${formatNumberEn(Math.abs(pp))} pp ${above ? 'above' : 'below'} the ${SCOPE_EN[scope]} average`
 }
 
 /**

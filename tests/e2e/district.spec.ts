@@ -21,10 +21,12 @@ test.describe('DistrictPage', () => {
       // the story told once: the report's points, not the summary saying the same figures again
       await expect(page.getByTestId('highlights').getByRole('listitem')).toHaveText(r.highlights.map(h => h.zh))
       await expect(page.getByText(r.summary.zh)).toHaveCount(0)
-      await expect(page.getByTestId('metric-card')).toHaveCount(r.metrics.length)
-      for (const m of r.metrics) {
-        const card = page.locator(`[data-testid="metric-card"][data-indicator="${m.indicator}"]`)
-        await expect(card.getByRole('heading')).toHaveText(indicator(m.indicator).name.zh)
+      // comparable figures under their indicator's name, report-only ones under their own
+      const figures = [...r.metrics.map(m => ({ id: m.indicator, name: indicator(m.indicator).name.zh, m })), ...r.figures.map(f => ({ id: f.id, name: f.name.zh, m: f }))]
+      await expect(page.getByTestId('metric-card')).toHaveCount(figures.length)
+      for (const { id, name, m } of figures) {
+        const card = page.locator(`[data-testid="metric-card"][data-indicator="${id}"]`)
+        await expect(card.getByRole('heading')).toHaveText(name)
         if (m.value !== undefined)
           await expect(card.getByTestId('metric-value')).toHaveText(formatValue(m.value, m.unit, 'zh-CN', m.approximate))
         if (m.of !== undefined)
@@ -255,7 +257,7 @@ test.describe('DistrictPage', () => {
     expect(text.slice(1, text.indexOf('\r\n'))).toMatch(/^report_id,code,district,/)
     // a row per figure and rank (tests/e2e/exports.spec.ts checks them against the cards)
     const rows = parseCsv(text)
-    expect(new Set(rows.map(r => r.indicator_id)).size).toBe(report('410703').metrics.length)
+    expect(new Set(rows.map(r => r.indicator_id)).size).toBe(report('410703').metrics.length + report('410703').figures.length)
     expect(rows.find(r => r.indicator_id === 'gdp')).toMatchObject({ district: '卫滨区', value: '141.8', unit: '亿元', change_value: '2.3', gap_to_average_pp: '0.8' })
   })
 

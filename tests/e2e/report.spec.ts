@@ -14,7 +14,7 @@ test.describe('ReportPage', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(r.meta.title.zh)
     const quotes = page.getByTestId('quote')
     const ids = (await quotes.evaluateAll(els => els.flatMap(el => (el.getAttribute('data-ids') ?? '').split(' '))))
-    expect(new Set(ids)).toEqual(new Set(r.metrics.map(m => m.indicator)))
+    expect(new Set(ids)).toEqual(new Set([...r.metrics.map(m => m.indicator), ...r.figures.map(f => f.id)]))
     // the report's own words, without the links to cards set after some passages
     const text = await page.locator('.text').evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement
@@ -65,7 +65,7 @@ test.describe('ReportPage', () => {
       const r = report(code)
       await open(page, `/d/${code}/report`)
       const targets = await page.locator('.text a').evaluateAll(links => links.map(a => new URL((a as HTMLAnchorElement).href).hash.slice(1)))
-      expect(new Set(targets)).toEqual(new Set(r.metrics.map(m => m.indicator)))
+      expect(new Set(targets)).toEqual(new Set([...r.metrics.map(m => m.indicator), ...r.figures.map(f => f.id)]))
     })
   }
 

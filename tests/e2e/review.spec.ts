@@ -56,8 +56,11 @@ async function review(page: Page, gdpValue: string) {
   await page.goto(url)
   await card(page, '0').getByLabel('数值 value').fill(gdpValue)
   await card(page, '0').getByRole('button', { name: '采纳 Accept' }).click()
-  // 惠及5500余户 was drafted without a shared indicator: the reviewer names it
-  await card(page, '38').getByLabel('指标 indicator').fill('heating-households')
+  // 惠及5500余户 was drafted report-only, on no comparable indicator: the reviewer names it
+  await expect(card(page, '38').getByLabel('类型 kind')).toHaveValue('report-only')
+  await card(page, '38').getByLabel('编号 id').fill('heating-households')
+  await card(page, '38').getByLabel('名称 name 中文').fill('供暖惠及户数')
+  await card(page, '38').getByLabel('名称 name English').fill('Households heated')
   await card(page, '38').getByRole('button', { name: '采纳 Accept' }).click()
   await card(page, '1').getByRole('button', { name: '删除 Drop' }).click()
   await expect(card(page, '1')).toHaveClass(/dropped/)
@@ -69,7 +72,10 @@ async function review(page: Page, gdpValue: string) {
   await expect(added.locator('blockquote')).toHaveText(quote)
   await expect(added.getByLabel('数值 value')).toHaveValue('11.7')
   await expect(added.getByLabel('单位 unit')).toHaveValue('万户')
-  await added.getByLabel('指标 indicator').fill('gas-safety-devices')
+  await expect(added.getByLabel('类型 kind')).toHaveValue('report-only')
+  await added.getByLabel('编号 id').fill('gas-safety-devices')
+  await added.getByLabel('名称 name 中文').fill('加装燃气安全装置')
+  await added.getByLabel('名称 name English').fill('Gas safety devices fitted')
 
   const fill = (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value)
   await fill('摘要 summary 中文', '山阳区地区生产总值216亿元，同比增长2.2%；加装燃气安全装置11.7万户。')
@@ -107,15 +113,16 @@ async function review(page: Page, gdpValue: string) {
 }
 
 const checkData = () => execFileSync(...tsx('src/build/checkData.ts', dataDir), { encoding: 'utf8', stdio: 'pipe' })
-const report = () => JSON.parse(readFileSync(join(dataDir, 'reports', folder, 'report.json'), 'utf8')) as { metrics: { indicator: string, quote: string }[] }
+const report = () => JSON.parse(readFileSync(join(dataDir, 'reports', folder, 'report.json'), 'utf8')) as { metrics: { indicator: string, quote: string }[], figures: { id: string, name: { en: string }, quote: string }[] }
 
 test.describe('npm run review', () => {
   test('accepts, corrects, drops and adds figures, saves, and makes the draft final', async ({ page }) => {
     await review(page, '216')
     await expect(page.getByRole('status')).toHaveText(/已定稿 Final/)
     expect(existsSync(join(dataDir, 'reports', folder, 'draft.json'))).toBe(false)
-    expect(report().metrics.map(m => m.indicator)).toEqual(['gdp', 'heating-households', 'gas-safety-devices'])
-    expect(report().metrics[2]!.quote).toBe('加装燃气安全装置11.7万户,任务完成率100%')
+    expect(report().metrics.map(m => m.indicator)).toEqual(['gdp'])
+    expect(report().figures.map(f => f.id)).toEqual(['heating-households', 'gas-safety-devices'])
+    expect(report().figures[1]).toMatchObject({ name: { en: 'Gas safety devices fitted' }, quote: '加装燃气安全装置11.7万户,任务完成率100%' })
     expect(checkData()).toContain('✓')
     expect(checkData()).not.toContain('is a draft')
   })
@@ -138,7 +145,7 @@ test.describe('npm run review', () => {
     await expect(card(page, '0')).toHaveClass(/accepted/)
     await expect(card(page, '0').getByLabel('数值 value')).toHaveValue('217')
     await expect(card(page, '1')).toHaveClass(/dropped/)
-    await expect(card(page, '38').getByLabel('指标 indicator')).toHaveValue('heating-households')
+    await expect(card(page, '38').getByLabel('编号 id')).toHaveValue('heating-households')
     await expect(card(page, 'added-0').locator('blockquote')).toHaveText('加装燃气安全装置11.7万户,任务完成率100%')
     await expect(page.getByLabel('要点 3 中文', { exact: true })).toHaveValue('新增、改造供暖小区惠及5500余户')
   })

@@ -9,6 +9,7 @@ export function indicator(id: string, zh: string, en: string, unit: UnitId, opts
     category: opts.category ?? 'economy',
     higherIsBetter: opts.higherIsBetter ?? true,
     definition: { zh: `${zh}。`, en: `${en}.` },
+    synonyms: { zh: [], en: [] },
   }
 }
 
@@ -18,6 +19,6 @@ export const weibinGdp: Metric = {
   value: 141.8,
   unit: '亿元',
   change: { kind: 'pct', value: 2.3 },
-  vsCityAveragePp: 0.8,
+  vsAverage: { scope: 'city', pp: 0.8 },
   quote: '全年实现地区生产总值141.8亿元，同比增长2.3%，高于全市平均水平0.8个百分点',
 }

@@ -3,7 +3,7 @@
  * The same spec is drawn interactively in the browser and rendered to SVG when prerendering.
  */
 import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
-import type { Metric } from '~/schemas/report'
+import type { FigureValues } from '~/schemas/report'
 import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
 import type { Locale } from '~/utils/format'
 import { formatChangeCell, formatPercent, formatRanks, formatSignedPercent, formatValue } from '~/utils/format'
@@ -21,11 +21,11 @@ export interface ChartContext {
 export interface PeerEntry {
   code: string
   name: string
-  metric: Metric
+  metric: FigureValues
 }
 
 /** 同比增长2.3% against the city average implied by 高于全市平均水平0.8个百分点. */
-export function growthVsAverage(metric: Metric, districtName: string, ctx: ChartContext): ChartSpec | undefined {
+export function growthVsAverage(metric: FigureValues, districtName: string, ctx: ChartContext): ChartSpec | undefined {
   const average = cityAverageGrowth(metric)
   if (average === undefined || metric.change === undefined)
     return undefined
@@ -116,7 +116,7 @@ export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: Cha
  * The chart that adds meaning to a card, or none: growth against the city, else the part beside
  * its whole, else the district among the districts that report the figure.
  */
-export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry, peers: PeerEntry[], ctx: ChartContext): ChartSpec | undefined {
+export function cardChart(metric: FigureValues, indicator: Indicator, self: PeerEntry, peers: PeerEntry[], ctx: ChartContext): ChartSpec | undefined {
   const all = [self, ...peers.filter(p => p.code !== self.code)]
   // a chart of the peers must include the district itself: by value when it gives one, else by growth
   return growthVsAverage(metric, self.name, ctx)
@@ -128,7 +128,7 @@ export function cardChart(metric: Metric, indicator: Indicator, self: PeerEntry,
  * A chart of fewer districts than the card's rank was among (四区第1 beside two bars) says so, or
  * a reader takes the bars for the whole ranking.
  */
-function withGroupNote(spec: ChartSpec | undefined, metric: Metric, ctx: ChartContext): ChartSpec | undefined {
+function withGroupNote(spec: ChartSpec | undefined, metric: FigureValues, ctx: ChartContext): ChartSpec | undefined {
   const shown = spec?.table.rows.length ?? 0
   if (!spec || !metric.ranks?.some(r => r.of === undefined || r.of > shown))
     return spec

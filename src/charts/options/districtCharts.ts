@@ -4,7 +4,7 @@
  * completion) side by side, and a part beside its whole (46 of 66 buildings).
  */
 import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
-import type { Metric } from '~/schemas/report'
+import type { FigureValues } from '~/schemas/report'
 import { formatPercent, formatSignedPercent, formatValue } from '~/utils/format'
 import type { ChartSpec } from '../types'
 import { barHeight, barOption } from './barChart'
@@ -12,7 +12,7 @@ import type { ChartContext } from './charts'
 
 /** One of the district's figures with its indicator. */
 export interface OwnFigure {
-  metric: Metric
+  metric: FigureValues
   indicator: Indicator
 }
 
@@ -70,7 +70,7 @@ export function sectionCharts(figures: OwnFigure[], section: string, ctx: ChartC
 }
 
 /** A part beside the whole it is part of, as the report gives both (已交付46栋 of 66栋楼). */
-export function partOfWhole(metric: Metric, indicator: Indicator, ctx: ChartContext): ChartSpec | undefined {
+export function partOfWhole(metric: FigureValues, indicator: Indicator, ctx: ChartContext): ChartSpec | undefined {
   if (metric.value === undefined || metric.of === undefined)
     return undefined
   const value = (n: number, approximate = metric.approximate) => formatValue(n, metric.unit, ctx.locale, approximate, indicator.countNounEn)

@@ -1,8 +1,8 @@
 /**
- * A metric against its quote: each figure must be written there with its unit (141.8亿元, 增长2.3%,
+ * A figure (a comparable metric or a report-only figure) against its quote: each figure must be written there with its unit (141.8亿元, 增长2.3%,
  * 0.8个百分点), its sign, its approximation and its ranks as the words attached to it say.
  */
-import type { Indicator, Metric } from '../../schemas/report.ts'
+import type { FigureValues as Metric, Indicator, VsAverage } from '../../schemas/report.ts'
 import { unitFactor } from '../../utils/units.ts'
 import { writtenFigures } from './numbers.ts'
 import type { WrittenFigure } from './numbers.ts'
@@ -50,9 +50,10 @@ function checkChange(m: Metric & { change: NonNullable<Metric['change']> }, repo
   const figures = figuresOf(m.quote, value)
   if (figures.length === 0)
     return report('change.value', `${value} does not occur in its quote`)
-  const units: string[] = kind === 'pct' ? ['%', '个百分点'] : m.unit === '%' ? ['个百分点'] : [m.unit]
+  // a rate's change in points is pp (提高2.1个百分点); pct also reads 个百分点 as a growth's change
+  const units: string[] = kind === 'pct' ? ['%', '个百分点'] : kind === 'pp' ? ['个百分点'] : m.unit === '%' ? ['个百分点'] : [m.unit]
   if (!figures.some(f => f.unit !== undefined && units.includes(f.unit))) {
-    const expected = kind === 'pct' ? `${Math.abs(value)}% (or 个百分点)` : `${Math.abs(value)}${units[0]} (the metric's unit)`
+    const expected = kind === 'pct' ? `${Math.abs(value)}% (or 个百分点)` : kind === 'pp' ? `${Math.abs(value)}个百分点` : `${Math.abs(value)}${units[0]} (the figure's unit)`
     return report('change.kind', `“${kind}” needs ${expected} in its quote, which writes ${figures.map(f => f.written).join(', ')}`)
   }
   const written = String(Math.abs(value)).replace('.', '\\.')
@@ -61,33 +62,48 @@ function checkChange(m: Metric & { change: NonNullable<Metric['change']> }, repo
     report('change.value', `the sign of ${value} does not match its quote (${falls ? '下降' : '增长'})`)
 }
 
-function checkVsCityAverage(m: Metric & { vsCityAveragePp: number }, report: Report) {
-  const pp = m.vsCityAveragePp
+const AVERAGE_WORDS: Record<VsAverage['scope'], string> = { country: '全国', province: '全省', city: '全市', county: '全县', district: '全区' }
+
+function checkVsAverage(m: Metric & { vsAverage: VsAverage }, report: Report) {
+  const { pp, scope } = m.vsAverage
   const figures = figuresOf(m.quote, pp)
   if (figures.length === 0)
-    return report('vsCityAveragePp', `${pp} does not occur in its quote`)
+    return report('vsAverage.pp', `${pp} does not occur in its quote`)
   if (!figures.some(f => f.unit === '个百分点'))
-    return report('vsCityAveragePp', `${pp} needs ${Math.abs(pp)}个百分点 in its quote, which writes ${figures[0]!.written}`)
+    return report('vsAverage.pp', `${pp} needs ${Math.abs(pp)}个百分点 in its quote, which writes ${figures[0]!.written}`)
   if (!m.quote.includes(pp < 0 ? '低于' : '高于'))
-    report('vsCityAveragePp', `${pp} needs “${pp < 0 ? '低于' : '高于'}” in its quote`)
+    report('vsAverage.pp', `${pp} needs “${pp < 0 ? '低于' : '高于'}” in its quote`)
+  // 高于全市平均水平 names the city; 高于平均水平 with no group is the city's, as reports write it
+  const named = Object.entries(AVERAGE_WORDS).filter(([, w]) => m.quote.includes(`${w}平均`) || m.quote.includes(`${w}均值`) || new RegExp(`[高低]于${w}`).test(m.quote))
+  if (named.length > 0 ? !named.some(([s]) => s === scope) : scope !== 'city')
+    report('vsAverage.scope', `“${scope}” does not match its quote, which compares with ${named.length ? named.map(([, w]) => `${w}平均`).join(', ') : 'an average it does not name (the city’s)'}`)
 }
 
-export function checkMetric(m: Metric, source: string, indicator: Indicator | undefined, report: Report) {
+/**
+ * Problems with one figure against its report's text. `indicator` is the catalogue entry of a
+ * comparable figure (its unit must convert to the indicator's), undefined for a report-only one.
+ */
+export function checkFigure(m: Metric, source: string, indicator: Indicator | undefined, report: Report) {
   if (!source.includes(m.quote))
     report('quote', `does not occur verbatim in source.txt: “${m.quote}”`)
-  if (!indicator)
-    report('indicator', `unknown indicator “${m.indicator}” (not in data/indicators.json)`)
-  else if (unitFactor(m.unit, indicator.unit) === undefined)
+  if (indicator && unitFactor(m.unit, indicator.unit) === undefined)
     report('unit', `“${m.unit}” cannot be converted to the indicator's unit “${indicator.unit}”`)
   if (m.value !== undefined)
     checkValue({ ...m, value: m.value }, report)
   else if (m.approximate)
-    report('approximate', 'true, but the metric has no value to be approximate')
+    report('approximate', 'true, but the figure has no value to be approximate')
   if (m.of !== undefined && writtenWithUnit(m, m.of, 'of', report).length > 0 && m.value !== undefined && m.of < m.value)
     report('of', `${m.of} is less than the value ${m.value} it is the whole of`)
   if (m.change)
     checkChange({ ...m, change: m.change }, report)
-  if (m.vsCityAveragePp !== undefined)
-    checkVsCityAverage({ ...m, vsCityAveragePp: m.vsCityAveragePp }, report)
+  if (m.vsAverage !== undefined)
+    checkVsAverage({ ...m, vsAverage: m.vsAverage }, report)
   m.ranks?.forEach((r, i) => rankProblems(r, m.quote).forEach(p => report(`ranks.${i}.${p.field}`, p.message)))
+}
+
+/** A comparable figure: its indicator must be in the catalogue. */
+export function checkMetric(m: Metric & { indicator: string }, source: string, indicator: Indicator | undefined, report: Report) {
+  if (!indicator)
+    report('indicator', `unknown indicator “${m.indicator}” (not in data/indicators.json): use a catalogue id, or make it a report-only figure (figures, with its own id and name)`)
+  checkFigure(m, source, indicator, report)
 }

@@ -5,7 +5,7 @@ import { ordinals, parseNumeral } from './numbers.ts'
 export interface RankMention {
   /** as written: 全市第3, 四区第1 */
   written: string
-  /** undefined for a group the schema has no name for (全国) */
+  /** undefined for a group the schema has no name for */
   scope?: Rank['scope']
   position: number
   /** the size of the group, when the words give it (四区 → 4) */
@@ -15,7 +15,7 @@ export interface RankMention {
 
 // the group comes right before 第, with at most a verb between: 居全市第1位, 全市排名第二, 四区第1位;
 // or it names a ranking the district then takes a place in: 河南省县域城市治理排名中,我区位列第九
-const MENTION = /(全市|全省|全国|[\u4E00-\u9FA5]{2}(?<!全)省|([\d一二三四五六七八九十两]+)个?区)(?:[^,，。;；第]{0,12}?排名中[,，]我区)?(?:排名|排|位居|居|位列|列)?第([\d一二三四五六七八九十两]+)/g
+const MENTION = /(全市|全省|全国|全县|全区|[\u4E00-\u9FA5]{2}(?<!全)省|([\d一二三四五六七八九十两]+)个?区)(?:[^,，。;；第]{0,12}?排名中[,，]我区)?(?:排名|排|位居|居|位列|列)?第([\d一二三四五六七八九十两]+)/g
 // 规模以上 (above designated size) names a class of firms; it says nothing about what is ranked
 const BASIS_WORD = /增速|增幅|增长|总量|规模(?!以上)/g
 
@@ -29,9 +29,11 @@ function basisBefore(text: string): Rank['basis'] {
   return last && last.startsWith('增') ? 'growth' : 'total'
 }
 
+const GROUPS: Record<string, Rank['scope']> = { 全国: 'country', 全市: 'city', 全县: 'county', 全区: 'district' }
+
 function scopeOf(group: string): Rank['scope'] | undefined {
-  if (group === '全市')
-    return 'city'
+  if (GROUPS[group])
+    return GROUPS[group]
   if (group.endsWith('省'))
     return 'province'
   return group.endsWith('区') ? 'districts' : undefined
@@ -60,7 +62,7 @@ export function rankProblems(rank: Rank, quote: string): Array<{ field: keyof Ra
   const atPosition = rankMentions(quote).filter(m => m.position === rank.position)
   if (atPosition.length === 0) {
     return ordinals(quote).some(o => o.value === rank.position)
-      ? [{ field: 'scope', message: `“${rank.scope}” is not in its quote: 第${rank.position} there has no group (全市, 全省, 四区) before it` }]
+      ? [{ field: 'scope', message: `“${rank.scope}” is not in its quote: 第${rank.position} there has no group (全国, 全省, 全市, 全县, 全区, 四区) before it` }]
       : [{ field: 'position', message: `第${rank.position} does not occur in its quote` }]
   }
   const match = atPosition.find(m => m.scope === rank.scope)

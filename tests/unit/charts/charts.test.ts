@@ -5,7 +5,7 @@ import { sectionCharts } from '~/charts/options/districtCharts'
 import type { Palette } from '~/charts/themes/palette'
 import { palettes } from '~/charts/themes/palette'
 import type { ChartSpec } from '~/charts/types'
-import type { Indicator, Metric } from '~/schemas/report'
+import type { FigureValues, Indicator } from '~/schemas/report'
 import { indicator } from '../../helpers/builders'
 
 const t: ChartContext['t'] = (k, p) => k + JSON.stringify(p ?? {})
@@ -19,11 +19,12 @@ const RETAIL = indicator('retail-sales', '社会消费品零售总额', 'Retail 
 const IVA = indicator('industrial-value-added', '规模以上工业增加值', 'Value added of industry above designated size', '亿元')
 const HOTLINE = indicator('hotline-tickets', '12345热线工单', 'Hotline tickets', '件', { higherIsBetter: false })
 
-function peer(code: string, name: string, metric: Omit<Metric, 'quote'>): PeerEntry {
-  return { code, name, metric: { ...metric, quote: `${name}报告原文：${metric.indicator}` } }
+/** A district's figure: on a catalogue indicator (`indicator`), or a report-only one. */
+function peer(code: string, name: string, metric: Omit<FigureValues, 'quote'> & { indicator?: string }): PeerEntry {
+  return { code, name, metric: { ...metric, quote: `${name}报告原文：${metric.indicator ?? ''}` } }
 }
 
-const weibinGdp = peer('410703', '卫滨区', { indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8 })
+const weibinGdp = peer('410703', '卫滨区', { indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsAverage: { scope: 'city', pp: 0.8 } })
 const hongqiGdp = peer('410702', '红旗区', { indicator: 'gdp', value: 261, unit: '亿元', change: { kind: 'pct', value: 4.3 }, ranks: [{ scope: 'city', basis: 'total', position: 4 }] })
 const shanyangGdp = peer('410811', '山阳区', { indicator: 'gdp', value: 216, unit: '亿元', change: { kind: 'pct', value: 2.2 } })
 
@@ -99,7 +100,7 @@ describe('growthVsAverage', () => {
   })
 
   it('draws a district below the city average below it', () => {
-    const lagging = growthVsAverage({ ...weibinGdp.metric, change: { kind: 'pct', value: 1.2 }, vsCityAveragePp: -0.9 }, '卫滨区', zh)
+    const lagging = growthVsAverage({ ...weibinGdp.metric, change: { kind: 'pct', value: 1.2 }, vsAverage: { scope: 'city', pp: -0.9 } }, '卫滨区', zh)
     expect(drawn(lagging).map(b => [b.value, b.label])).toEqual([[1.2, '1.2%'], [2.1, '2.1%']])
   })
 

@@ -7,7 +7,7 @@ import { palettes } from '~/charts/themes/palette'
 const zh: ChartContext = { locale: 'zh-CN', t: (k, p) => (k === 'chart.cityAverageDerived' ? '全市平均（推算）' : k + JSON.stringify(p ?? {})) }
 
 describe('renderSvg: the prerendered picture of a chart', () => {
-  const spec = growthVsAverage({ indicator: 'gdp', value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8, quote: '' }, '卫滨区', zh)!
+  const spec = growthVsAverage({ value: 141.8, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsAverage: { scope: 'city', pp: 0.8 }, quote: '' }, '卫滨区', zh)!
   const svg = renderSvg(spec.option(palettes.neutral), 340, spec.height)
 
   it('draws the bars and their labels', () => {
@@ -42,7 +42,7 @@ describe('renderSvg: the prerendered picture of a chart', () => {
   })
 
   it('escapes text, so the picture can be set as innerHTML in the browser', () => {
-    const hostile = growthVsAverage({ indicator: 'gdp', value: 1, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsCityAveragePp: 0.8, quote: '' }, '<img src=x onerror=alert(1)>&区', zh)!
+    const hostile = growthVsAverage({ value: 1, unit: '亿元', change: { kind: 'pct', value: 2.3 }, vsAverage: { scope: 'city', pp: 0.8 }, quote: '' }, '<img src=x onerror=alert(1)>&区', zh)!
     const picture = renderSvg(hostile.option(palettes.neutral), 340, hostile.height)
     expect(picture).not.toContain('<img')
     expect(picture).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;区')

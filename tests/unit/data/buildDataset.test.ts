@@ -32,7 +32,7 @@ function weibin2022(): Report {
     summary: { zh: '2022年，卫滨区经济稳定恢复。', en: 'In 2022 Weibin recovered steadily.' },
     metrics: [
       { indicator: 'gdp', value: 138.6, unit: '亿元', change: { kind: 'pct', value: 3.1 }, quote: '地区生产总值138.6亿元，同比增长3.1%' },
-      { indicator: 'deed-tax', value: 2100, unit: '万元', quote: '征收契税2100万元' },
+      { indicator: 'tax-revenue', value: 4.1, unit: '亿元', quote: '税收收入4.1亿元' },
     ],
   }
 }
@@ -48,8 +48,10 @@ describe('buildIndex', () => {
   it('lists every indicator without its definition, which travels with the indicator chunk', () => {
     expect(index.indicators.map(i => i.id)).toEqual(shipped.indicators.map(i => i.id))
     expect(index.indicators.every(i => !('definition' in i))).toBe(true)
-    const { definition, ...summary } = shipped.indicators[0]!
+    expect(index.indicators.every(i => !('synonyms' in i))).toBe(true)
+    const { definition, synonyms, ...summary } = shipped.indicators[0]!
     expect(definition.zh.length).toBeGreaterThan(0)
+    expect(synonyms.zh.length).toBeGreaterThan(0)
     expect(index.indicators[0]).toEqual(summary)
   })
 
@@ -99,8 +101,8 @@ describe('buildIndex', () => {
       'new-urban-jobs': 2,
       'tax-share': 2,
       'industrial-value-added': 2,
-      'deed-tax': 1,
-      'chief-service-officers': 1,
+      'tax-revenue': 1,
+      'market-entities': 1,
     })
   })
 
@@ -147,10 +149,10 @@ describe('indicatorEntries', () => {
   })
 
   it('falls back to an older report for an indicator the newest one does not give', () => {
-    const entries = indicatorEntries({ ...shipped, reports: [...shipped.reports, weibin2022()] }, 'deed-tax')
+    const entries = indicatorEntries({ ...shipped, reports: [...shipped.reports, weibin2022()] }, 'tax-revenue')
     expect(entries.map(e => [e.districtCode, e.reportId, e.metric.value])).toEqual([
-      ['410811', 'shanyang-2023', 3418],
-      ['410703', 'weibin-2022', 2100],
+      ['410811', 'shanyang-2023', 10.8],
+      ['410703', 'weibin-2022', 4.1],
     ])
   })
 })
@@ -175,10 +177,10 @@ describe('reportChunk', () => {
       'new-high-skilled-workers',
       'new-skilled-workers',
       'new-urban-jobs',
-      'old-residential-renovation',
       'retail-sales',
-      'three-batches-projects',
     ])
+    // report-only figures are never compared, even where two reports name one alike
+    expect(chunk.peers).not.toHaveProperty('three-batches-projects')
     // 山阳区 is in 焦作市: ranks like 全市第1 are about 新乡市, and so are the peer charts
     expect(chunk.peers.gdp!.map(e => [e.districtName.zh, e.metric.value])).toEqual([['红旗区', 261]])
     expect(chunk.peers['tax-share']).toBeUndefined()

@@ -112,9 +112,10 @@ describe('validateData', () => {
   it('fails a metric in two achievements', () => {
     expect(onlyError('metric-in-two-achievements.json')).toMatchObject({ file: REPORT, field: 'achievements.1.metrics.1', message: expect.stringMatching(/“gdp” is already in achievements\.0/) })
   })
-  it('fails an indicator no report uses', () => {
-    const errors = validateData(brokenCatalogue('indicators-unused.json')).errors
-    expect(errors).toEqual([{ file: 'data/indicators.json', field: 'indicators.2.id', message: expect.stringMatching(/^“new-rural-jobs” is not used by any report/) }])
+  it('keeps an indicator no report gives in the catalogue, for ingest, and out of the app', () => {
+    const { dataset, errors } = validateData(brokenCatalogue('indicators-unused.json'))
+    expect(errors).toEqual([])
+    expect(dataset!.indicators.map(i => i.id)).toEqual(['gdp', 'new-urban-jobs'])
   })
   it('fails a date that is not in the calendar (2024-02-30)', () => {
     expect(onlyError('date-not-real.json')).toMatchObject({ file: REPORT, field: 'meta.date', message: expect.stringMatching(/not a real date/) })
@@ -239,7 +240,7 @@ describe('validateData reads signs and rank scopes', () => {
     expect(withMetric({ change: { kind: 'pct', value: -2.3 } })).toContain('metrics.0.change.value: the sign of -2.3 does not match its quote (增长)')
   })
   it('rejects 低于 where the report says 高于', () => {
-    expect(withMetric({ vsCityAveragePp: -0.8 })).toContain('metrics.0.vsCityAveragePp: -0.8 needs “低于” in its quote')
+    expect(withMetric({ vsAverage: { scope: 'city', pp: -0.8 } })).toContain('metrics.0.vsAverage.pp: -0.8 needs “低于” in its quote')
   })
   it('rejects a rank scope the quote does not name', () => {
     expect(withMetric({ ranks: [{ scope: 'province', basis: 'growth', position: 1 }] })).toContain('metrics.0.ranks.0.scope: “province” does not match its quote, which ranks it 全市第1 (city)')
@@ -253,7 +254,7 @@ describe('validateData reads signs and rank scopes', () => {
     return messages({ ...raw, reports: [{ ...r!, source, json }] }).join('\n')
   }
   it('rejects a rank whose 第1 has no group before it', () => {
-    expect(withRankWritten('排名第1位')).toContain('metrics.0.ranks.0.scope: “city” is not in its quote: 第1 there has no group (全市, 全省, 四区) before it')
+    expect(withRankWritten('排名第1位')).toContain('metrics.0.ranks.0.scope: “city” is not in its quote: 第1 there has no group (全国, 全省, 全市, 全县, 全区, 四区) before it')
   })
   it('reads a ranking the district takes a place in (河南省…排名中,我区位列第九)', () => {
     expect(rankMentions('2023年河南省县域城市治理排名中,我区位列第九')).toEqual([{ written: '河南省第九', scope: 'province', position: 9, basis: 'total' }])
@@ -266,7 +267,7 @@ describe('validateData reads signs and rank scopes', () => {
 
 describe('checkMetric: ranks alone, parts of a whole, 近 and 指数', () => {
   const source = '6个棚改安置房项目66栋楼,已交付46栋5204套。两批6个保交楼项目1992套商品房已全部交付,交楼率全市第一。活动近百场。综合指数4.71。'
-  const indicator = (unit: Indicator['unit']): Indicator => ({ id: 'x', name: { zh: 'x', en: 'x' }, unit, category: 'urban', higherIsBetter: true, definition: { zh: 'x', en: 'x' } })
+  const indicator = (unit: Indicator['unit']): Indicator => ({ id: 'x', name: { zh: 'x', en: 'x' }, unit, category: 'urban', higherIsBetter: true, definition: { zh: 'x', en: 'x' }, synonyms: { zh: [], en: [] } })
   function problems(m: Metric): string[] {
     const found: string[] = []
     checkMetric(m, source, indicator(m.unit), (field, message) => found.push(`${field}: ${message}`))
@@ -283,7 +284,7 @@ describe('checkMetric: ranks alone, parts of a whole, 近 and 指数', () => {
   })
   it('still rejects a metric with no value, change or rank', () => {
     const parsed = metricSchema.safeParse({ indicator: 'x', unit: '%', quote: '交楼率全市第一' })
-    expect(parsed.error?.issues.map(i => i.message)).toEqual(['a metric needs a value, a change or a rank'])
+    expect(parsed.error?.issues.map(i => i.message)).toEqual(['a figure needs a value, a change or a rank'])
   })
   it('checks the whole a value is part of against its quote, in the same unit', () => {
     const quote = '6个棚改安置房项目66栋楼,已交付46栋5204套'

@@ -42,9 +42,9 @@ describe('extractFigures', () => {
     expect(extractFigures('我区位列第一方阵。')).toEqual([])
   })
 
-  it('marks approximate (余, 近, 突破) and estimated (预计, 左右, 力争) figures', () => {
+  it('marks approximate (余, 突破: a lower bound; 近: about) and estimated (预计, 左右, 力争) figures', () => {
     expect(one('惠及居民3000余户。')).toMatchObject({ value: 3000, unit: '户', approximate: true })
-    expect(one('组织开展论坛活动近百场。')).toMatchObject({ value: 100, unit: '场', approximate: true })
+    expect(one('组织开展论坛活动近百场。')).toMatchObject({ value: 100, unit: '场', approximate: 'near' })
     expect(one('企业数量突破1.7万家。')).toMatchObject({ value: 1.7, unit: '万家', approximate: true })
     expect(one('预计全年地区生产总值增长6%左右。')).toMatchObject({ indicator: 'gdp', estimate: true, change: { kind: 'pct', value: 6 } })
   })

@@ -42,7 +42,7 @@ describe('synthesize', () => {
     const chongqing = dataset!.reports.filter(r => r.meta.district.city.zh === '重庆市' && r.meta.year === 2023)
     const gdp = chongqing.map(r => r.metrics.find(m => m.indicator === 'gdp')!)
     expect(gdp.map(m => m.ranks![0]!.position).sort((a, b) => a - b)).toEqual(chongqing.map((_, i) => i + 1))
-    const averages = new Set(gdp.flatMap(m => (m.vsCityAveragePp === undefined ? [] : [cityAverageGrowth(m)!.value])))
+    const averages = new Set(gdp.flatMap(m => (m.vsAverage === undefined ? [] : [cityAverageGrowth(m)!.value])))
     expect(averages.size).toBe(1)
   })
 })

@@ -31,6 +31,8 @@ const report = {
     sourceNote: { zh: '记者李蕊的报道', en: 'Report by Li Rui' },
   },
   metrics: [weibinGdp, revenue],
+  figures: [{ id: 'promotion-events', name: { zh: '招商推介活动', en: 'Promotion events' }, value: 23, unit: '场', quote: '举办招商推介活动23场' }],
+  achievements: [{ category: 'economy', title: { zh: '经济', en: 'Economy' }, text: { zh: '经济', en: 'Economy' }, metrics: ['gdp', 'general-budget-revenue', 'promotion-events'] }],
 } as unknown as Report
 
 const indicators = new Map([gdpIndicator, revenueIndicator].map(i => [i.id, i]))
@@ -84,6 +86,19 @@ describe('citation', () => {
   })
 })
 
+describe('reportRows', () => {
+  it('gives comparable figures under their indicator and report-only ones under their own id and name', () => {
+    const rows = reportRows(report, id => indicators.get(id), 'en').filter(r => r.subject === 'district')
+    expect(rows.map(r => [r.indicator_id, r.indicator_name, r.kind])).toEqual([
+      ['gdp', 'GDP', 'comparable'],
+      ['general-budget-revenue', 'General public budget revenue', 'comparable'],
+      ['general-budget-revenue', 'General public budget revenue', 'comparable'],
+      ['promotion-events', 'Promotion events', 'report-only'],
+    ])
+    expect(rows.find(r => r.indicator_id === 'gdp')).toMatchObject({ gap_to_average_pp: 0.8, gap_scope: 'city' })
+  })
+})
+
 describe('figuresCsv', () => {
   const csv = figuresCsv([{ rows: reportRows(report, id => indicators.get(id), 'zh'), citation: '引用' }])
 
@@ -103,12 +118,13 @@ describe('figuresCsv', () => {
     const back = parseCsv(figuresCsv([{ rows: reportRows(quoted, id => indicators.get(id), 'zh'), citation: '引用' }]))
     expect(back[0]!.quote).toBe('获评"全省营商环境评价优秀区",称号\n次行')
     const all = parseCsv(csv)
-    // gdp, its derived city average, and revenue's two ranks
+    // gdp, its derived city average, revenue's two ranks, and the report-only figure
     expect(all.map(r => [r.indicator_id, r.subject, r.value, r.change_value, r.rank_position])).toEqual([
       ['gdp', 'district', '141.8', '2.3', ''],
       ['gdp', 'city-average', '', '1.5', ''],
       ['general-budget-revenue', 'district', '4.49', '11.7', '3'],
       ['general-budget-revenue', 'district', '4.49', '11.7', '1'],
+      ['promotion-events', 'district', '23', '', ''],
     ])
     expect(all.every(r => r.citation === '引用' && r.licence === 'CC BY 4.0 https://creativecommons.org/licenses/by/4.0/')).toBe(true)
   })
@@ -124,13 +140,13 @@ describe('reportJson', () => {
     expect(json.indicators.map(i => i.name.en)).toEqual(['GDP', 'General public budget revenue'])
   })
 
-  it('reads every report of data/ without leaving a metric out', async () => {
+  it('reads every report of data/ without leaving a figure out, comparable or report-only', async () => {
     const { readDataDir } = await import('~/data/readDataDir')
     const { validateData } = await import('~/data/validate')
     const { dataset } = validateData(readDataDir('data'))
     for (const r of dataset!.reports) {
       const json = reportJson(r, dataset!.indicators, { zh: '', en: '' })
-      expect(new Set(json.figures.map(f => f.indicator_id))).toEqual(new Set(r.metrics.map(m => m.indicator)))
+      expect(new Set(json.figures.map(f => f.indicator_id))).toEqual(new Set([...r.metrics.map(m => m.indicator), ...r.figures.map(f => f.id)]))
     }
   })
 })

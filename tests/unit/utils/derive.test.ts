@@ -6,7 +6,7 @@ import { indicator, weibinGdp } from '../../helpers/builders'
 const gdp = weibinGdp
 
 /** The metric without one of its optional fields. */
-function without(m: Metric, key: 'value' | 'change' | 'vsCityAveragePp'): Metric {
+function without(m: Metric, key: 'value' | 'change' | 'vsAverage'): Metric {
   const copy = { ...m }
   delete copy[key]
   return copy
@@ -21,26 +21,26 @@ describe('cityAverageGrowth', () => {
 
   it('adds the gap back when the district grew slower than the city (低于全市平均)', () => {
     // 规上工业增加值同比增长1.9%，低于全市平均水平1.2个百分点 → the city grew 3.1%
-    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 1.9 }, vsCityAveragePp: -1.2 })).toEqual({ value: 3.1, places: 1 })
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 1.9 }, vsAverage: { scope: 'city', pp: -1.2 } })).toEqual({ value: 3.1, places: 1 })
   })
 
   it('handles a falling district that still beat the city', () => {
-    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: -0.5 }, vsCityAveragePp: 2 })).toEqual({ value: -2.5, places: 1 })
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: -0.5 }, vsAverage: { scope: 'city', pp: 2 } })).toEqual({ value: -2.5, places: 1 })
   })
 
   it('removes floating-point noise', () => {
     // 18.2 - 23.6 is -5.400000000000002 in floating point
-    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 18.2 }, vsCityAveragePp: 23.6 })).toEqual({ value: -5.4, places: 1 })
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 18.2 }, vsAverage: { scope: 'city', pp: 23.6 } })).toEqual({ value: -5.4, places: 1 })
   })
 
   it('keeps the decimal places of what it is derived from', () => {
     // 同比增长1.9%，高于全市平均水平0.9个百分点: the city grew 1.0%, as precise as the report
-    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 1.9 }, vsCityAveragePp: 0.9 })).toEqual({ value: 1, places: 1 })
-    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 5 }, vsCityAveragePp: 2 })).toEqual({ value: 3, places: 0 })
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 1.9 }, vsAverage: { scope: 'city', pp: 0.9 } })).toEqual({ value: 1, places: 1 })
+    expect(cityAverageGrowth({ ...gdp, change: { kind: 'pct', value: 5 }, vsAverage: { scope: 'city', pp: 2 } })).toEqual({ value: 3, places: 0 })
   })
 
   it('is undefined without a gap to the city average', () => {
-    expect(cityAverageGrowth(without(gdp, 'vsCityAveragePp'))).toBeUndefined()
+    expect(cityAverageGrowth(without(gdp, 'vsAverage'))).toBeUndefined()
   })
 
   it('is undefined without a change, or with an absolute change', () => {

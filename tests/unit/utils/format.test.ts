@@ -128,8 +128,8 @@ describe('formatRank', () => {
 
 describe('formatVsAverage and formatDate', () => {
   it('states the gap to the city average', () => {
-    expect(formatVsAverage(0.8, 'zh-CN')).toBe('高于全市平均0.8个百分点')
-    expect(formatVsAverage(-1.2, 'en')).toBe('1.2 pp below the city average')
+    expect(formatVsAverage({ scope: 'city', pp: 0.8 }, 'zh-CN')).toBe('高于全市平均0.8个百分点')
+    expect(formatVsAverage({ scope: 'city', pp: -1.2 }, 'en')).toBe('1.2 pp below the city average')
   })
   it('writes dates per language', () => {
     expect(formatDate('2024-03-06', 'zh-CN')).toBe('2024年3月6日')
