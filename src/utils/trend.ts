@@ -35,18 +35,6 @@ export function changeSincePrevious(points: readonly TrendPoint[]): { from: Tren
   return { from, abs, ...(from.value !== 0 ? { pct: Number(((abs / Math.abs(from.value)) * 100).toFixed(1)) } : {}) }
 }
 
-/**
- * The points of a sparkline in a `width` × `height` box (y grows downwards), the lowest value at
- * the bottom and the highest at the top; a flat line runs through the middle.
- */
-export function sparkline(values: readonly number[], width: number, height: number, pad = 3): Array<[number, number]> {
-  const min = Math.min(...values)
-  const max = Math.max(...values)
-  const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0
-  const round = (n: number) => Math.round(n * 10) / 10
-  return values.map((v, i) => [round(pad + i * step), round(max === min ? height / 2 : pad + (max - v) / (max - min) * (height - 2 * pad))])
-}
-
 export interface WhatsNew {
   /** the previous report's year */
   since: number

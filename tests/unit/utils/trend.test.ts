@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PastFigure } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
-import { changeSincePrevious, sparkline, trendPoints, whatsNew } from '~/utils/trend'
+import { changeSincePrevious, trendPoints, whatsNew } from '~/utils/trend'
 
 const m = (indicator: string, value: number | undefined, unit: Metric['unit'] = '亿元'): Metric =>
   ({ indicator, unit, quote: '……', ...(value === undefined ? { change: { kind: 'pct', value: 1 } } : { value }) })
@@ -41,16 +41,6 @@ describe('changeSincePrevious', () => {
 
   it('is undefined with one point', () => {
     expect(changeSincePrevious(trendPoints([], at(2023, m('gdp', 1)), '亿元'))).toBeUndefined()
-  })
-})
-
-describe('sparkline', () => {
-  it('puts the highest value at the top and the lowest at the bottom, evenly spaced, inside the padding', () => {
-    expect(sparkline([10, 30, 20], 120, 32)).toEqual([[3, 29], [60, 3], [117, 16]])
-  })
-
-  it('draws a flat line through the middle', () => {
-    expect(sparkline([5, 5], 120, 32)).toEqual([[3, 16], [117, 16]])
   })
 })
 
