@@ -98,11 +98,10 @@ test.describe('a district with several years', () => {
     await expect(page.locator('#general-budget-revenue')).toBeInViewport()
   })
 
-  test('a ranking and a comparison show the newest report', async ({ page }) => {
+  // (the fixture has one district: a comparison needs two)
+  test('a ranking shows the newest report\'s figure', async ({ page }) => {
     await open(page, '/m/gdp')
-    await expect(page.locator('main')).toContainText('141.8亿元')
+    await expect(page.locator('main')).toContainText('示范区141.8亿元')
     await expect(page.locator('main')).not.toContainText('131.5亿元')
-    await open(page, '/compare?d=410799&m=gdp')
-    await expect(page.locator('main')).toContainText('141.8亿元')
   })
 })
