@@ -1,7 +1,7 @@
 /** Turns the validated dataset into what the app loads: a small index and per-report / per-indicator slices. */
 import { createHash } from 'node:crypto'
 import { HEADLINE_INDICATORS } from '../schemas/constants.ts'
-import type { DataIndex, DistrictSummary, IndicatorEntry, Report, ReportChunk } from '../schemas/dataset.ts'
+import type { DataIndex, DistrictSummary, IndicatorEntry, PastFigure, Report, ReportChunk } from '../schemas/dataset.ts'
 import type { RawData } from './validate.ts'
 import type { Dataset } from './validate.ts'
 
@@ -85,6 +85,9 @@ export function peerGroups(dataset: Dataset): PeerGroups {
   return groups
 }
 
+/** How many earlier reports of its district a report's chunk carries: a trend of five years at most, whatever the district's history. */
+export const HISTORY_REPORTS = 4
+
 /**
  * A report with the figures of its peers (the other districts of the same city, same year) for
  * each indicator it shares with them: ranks like 全市第4 are about the city, so are the charts.
@@ -98,7 +101,18 @@ export function reportChunk(dataset: Dataset, report: Report, groups: PeerGroups
     if (others.length > 0)
       peers[m.indicator] = others
   }
-  return { ...report, peers }
+  const earlier = dataset.reports
+    .filter(r => r.meta.district.code === report.meta.district.code && r.meta.year < report.meta.year)
+    .sort((a, b) => a.meta.year - b.meta.year)
+    .slice(-HISTORY_REPORTS)
+  const history: Record<string, PastFigure[]> = {}
+  // comparable indicators only: `metrics` are the catalogue's, each with one definition across years
+  for (const r of earlier) {
+    for (const metric of r.metrics)
+      (history[metric.indicator] ??= []).push({ year: r.meta.year, kind: r.meta.kind, metric })
+  }
+  const prev = earlier.at(-1)
+  return { ...report, peers, history, ...(prev ? { previous: { year: prev.meta.year, kind: prev.meta.kind } } : {}) }
 }
 
 /**

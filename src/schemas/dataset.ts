@@ -44,9 +44,23 @@ export interface IndicatorEntry {
   metric: Metric
 }
 
-/** A report as its chunk delivers it: with the other districts' figures for its shared indicators. */
+/** A district's figure for an indicator in one of its earlier reports: a point of a card's trend. */
+export interface PastFigure {
+  year: number
+  kind: Meta['kind']
+  metric: Metric
+}
+
+/**
+ * A report as its chunk delivers it: with the other districts' figures for its shared indicators,
+ * and the district's own figures of its earlier reports (oldest first) for its trends.
+ */
 export interface ReportChunk extends Report {
   peers: Record<string, IndicatorEntry[]>
+  /** indicator id → its figures in the district's earlier reports, oldest first (at most HISTORY_REPORTS) */
+  history: Record<string, PastFigure[]>
+  /** the district's report before this one, whose indicators "what's new" compares with */
+  previous?: { year: number, kind: Meta['kind'] }
 }
 
 /** An indicator as the first load knows it: its definition comes with the indicator's own chunk. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex, dataVersion, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { buildIndex, dataVersion, HISTORY_REPORTS, indicatorEntries, reportChunk } from '~/data/buildDataset'
 import { HEADLINE_INDICATORS } from '~/schemas/constants'
 import { readDataDir } from '~/data/readDataDir'
 import type { Dataset, RawData } from '~/data/validate'
@@ -200,6 +200,32 @@ describe('reportChunk', () => {
   it('has no peers when the district is alone', () => {
     const small = load(fixture())
     expect(reportChunk(small, small.reports[0]!).peers).toEqual({})
+  })
+})
+
+describe('reportChunk history', () => {
+  it('gives the district\'s own figures of its earlier reports, by indicator, and names the previous report', () => {
+    const older = weibin2022()
+    const chunk = reportChunk({ ...shipped, reports: [...shipped.reports, older] }, report('weibin-2023'))
+    expect(Object.keys(chunk.history).sort()).toEqual(['gdp', 'tax-revenue'])
+    expect(chunk.history.gdp).toEqual([{ year: 2022, kind: older.meta.kind, metric: older.metrics[0] }])
+    expect(chunk.previous).toEqual({ year: 2022, kind: older.meta.kind })
+  })
+
+  it('has no history, and no previous report, for a district\'s first report', () => {
+    const older = weibin2022()
+    const chunk = reportChunk({ ...shipped, reports: [...shipped.reports, older] }, older)
+    expect(chunk.history).toEqual({})
+    expect(chunk.previous).toBeUndefined()
+    expect(reportChunk(shipped, report('weibin-2023')).history).toEqual({})
+  })
+
+  it('keeps only the last HISTORY_REPORTS earlier reports, oldest first, whatever the district\'s past', () => {
+    const base = weibin2022()
+    const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]
+    const past = years.map(year => ({ ...base, id: `weibin-${year}`, meta: { ...base.meta, year } }))
+    const chunk = reportChunk({ ...shipped, reports: [...past.reverse(), ...shipped.reports] }, report('weibin-2023'))
+    expect(chunk.history.gdp!.map(f => f.year)).toEqual(years.slice(-HISTORY_REPORTS))
   })
 })
 
