@@ -37,8 +37,9 @@ test.describe('data leaving the app', () => {
       const row = mine[0]!
       if (row.value)
         expect(card.value.replace(/,/g, ''), card.indicator).toContain(row.value)
+      // a growth is among the card's facts, or its figure when the report gives no value
       if (row.change_value)
-        expect(card.facts, card.indicator).toContain(String(Math.abs(Number(row.change_value))))
+        expect(`${card.value} ${card.facts}`, card.indicator).toContain(String(Math.abs(Number(row.change_value))))
       // a row per rank badge (a card without a rank has one row)
       expect(mine.filter(r => r.rank_position).length, card.indicator).toBe(card.badges)
       expect(row).toMatchObject({ code: '410703', district: '卫滨区', city: '新乡市', province: '河南省', year: '2023', document_kind: '新闻发布会', derived: 'stated' })
@@ -57,7 +58,7 @@ test.describe('data leaving the app', () => {
     const rows = parseCsv((await downloaded(page, 'download-csv')).bytes.toString('utf8'))
     const zh = dataset.reports.find(r => r.id === 'shanyang-2023')!
     expect(rows[0]).toMatchObject({ district: 'Shanyang District', city: 'Jiaozuo', document_title: zh.meta.title.en })
-    expect(new Set(rows.map(r => r.indicator_id))).toEqual(new Set(zh.metrics.map(m => m.indicator)))
+    expect(new Set(rows.map(r => r.indicator_id))).toEqual(new Set([...zh.metrics.map(m => m.indicator), ...zh.figures.map(f => f.id)]))
     expect(rows[0]!.citation).toContain('http://localhost:4173/en/d/410811/2023')
   })
 
@@ -85,6 +86,8 @@ test.describe('data leaving the app', () => {
     const label = (await chart.getAttribute('aria-label'))!
     const card = await chart.evaluate(el => el.closest('[id]')!.id)
     const heading = (await page.locator(`[id="${card}"] h4`).textContent())!.trim()
+    // the chart's table comes with its download buttons
+    await page.getByTestId('table-toggle').first().click()
     const svg = await downloaded(page, 'save-svg')
     expect(svg.name).toBe(`${card}.svg`)
     const text = svg.bytes.toString('utf8')

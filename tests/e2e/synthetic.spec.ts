@@ -82,7 +82,8 @@ test.describe('a build on synthetic data', () => {
     for (const file of [`d/${BIG_CITY_DISTRICT}.html`, `en/d/${BIG_CITY_DISTRICT}.html`])
       expect(gzipSync(readFileSync(join(out, file)), { level: 9 }).length, file).toBeLessThanOrEqual(14 * KB)
     await open(page, `/d/${BIG_CITY_DISTRICT}`)
-    const card = page.locator('[data-indicator="general-budget-revenue"]')
+    // the card's chart of its peers (beside it, the district's own trend over its two years)
+    const card = page.locator('[data-indicator="general-budget-revenue"] figure.chart:not([data-testid="trend"])')
     const label = await card.getByTestId('chart').getAttribute('aria-label')
     // the top three, the district and its neighbours, the bottom: each named at its place
     expect(label!.match(/\d+\. /g)!.length).toBeLessThanOrEqual(7)
