@@ -19,6 +19,12 @@ describe('validateData', () => {
     expect(dataset?.reports.map(r => r.meta.district.code).sort()).toEqual(['410702', '410703', '410811'])
   })
 
+  it('accepts the several-year fixture the year pages are tested on (tests/e2e/years.spec.ts builds it)', () => {
+    const { dataset, errors } = validateData(readDataDir('tests/fixtures/years'))
+    expect(errors).toEqual([])
+    expect(dataset?.reports.map(r => r.meta.year).sort()).toEqual([2022, 2023])
+  })
+
   it('accepts the tiny fixture', () => {
     const { dataset, errors } = validateData(fixture())
     expect(errors).toEqual([])
