@@ -17,6 +17,8 @@ import { ogImagePath } from '../utils/previewImages.ts'
 import en from '../locales/en.json' with { type: 'json' }
 import type { ReportKind } from '../schemas/constants.ts'
 import { HEADLINE_INDICATORS, REPORT_KINDS } from '../schemas/constants.ts'
+import type { ClientAsset } from '../build/clientAssets.ts'
+import { clientAssetsPlugin } from '../build/clientAssets.ts'
 import { newestReports } from './buildDataset.ts'
 import type { Dataset } from './validate.ts'
 
@@ -252,33 +254,15 @@ export function renderSiteCard(dataset: Dataset, locale: Locale = 'zh-CN'): Buff
   return renderPng(siteCardSvg(newestReports(dataset).map(r => ({ name: r.meta.district.name[lang].replace(/ District$/, ''), place: r.meta.district.city[lang] })), locale))
 }
 
-export interface OgImageFile {
-  fileName: string
-  source: Buffer
-}
-
 /** Every preview image of the site, in both languages: og/<code>.png per district, and og/site.png. */
-export function ogImageFiles(dataset: Dataset): OgImageFile[] {
+export function ogImageFiles(dataset: Dataset): ClientAsset[] {
   return (['zh-CN', 'en'] as const).flatMap(locale => [
     ...newestReports(dataset).map(r => ({ fileName: ogImagePath(r.meta.district.code, locale).slice(1), source: renderDistrictCard(r, dataset.indicators, locale) })),
     { fileName: ogImagePath('site', locale).slice(1), source: renderSiteCard(dataset, locale) },
   ])
 }
 
-/** Emits the preview images into the client build (vite-ssg also runs an SSR build, which gets none). */
+/** Emits the preview images into the client build. */
 export function ogImagePlugin(dataset: Dataset): Plugin {
-  let ssr = false
-  return {
-    name: 'district-brief:og-images',
-    apply: 'build',
-    configResolved(config) {
-      ssr = Boolean(config.build.ssr)
-    },
-    generateBundle() {
-      if (ssr)
-        return
-      for (const file of ogImageFiles(dataset))
-        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source })
-    },
-  }
+  return clientAssetsPlugin('og-images', () => ogImageFiles(dataset))
 }

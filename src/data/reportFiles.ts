@@ -4,6 +4,7 @@
  * (vite-ssg also runs an SSR build). Not precached: it is for people and scripts, not for reading.
  */
 import type { Plugin } from 'vite'
+import { clientAssetsPlugin } from '../build/clientAssets.ts'
 import { reportJson } from '../utils/figureTable.ts'
 import { reportDataPath, reportPath } from '../utils/reportLinks.ts'
 import type { Dataset } from './validate.ts'
@@ -25,18 +26,5 @@ export function reportFiles({ dataset, version, site, base }: ReportFilesOptions
 }
 
 export function reportFilesPlugin(options: ReportFilesOptions): Plugin {
-  let ssr = false
-  return {
-    name: 'district-brief:report-files',
-    apply: 'build',
-    configResolved(config) {
-      ssr = Boolean(config.build.ssr)
-    },
-    generateBundle() {
-      if (ssr)
-        return
-      for (const file of reportFiles(options))
-        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source })
-    },
-  }
+  return clientAssetsPlugin('report-files', () => reportFiles(options))
 }
