@@ -133,7 +133,8 @@ test.describe('printing', () => {
     await expect(page.getByTestId('share')).toBeVisible()
   })
 
-  test('the print button prints with the QR code ready', async ({ page }) => {
+  test('the print button (on a screen wider than a phone\'s) prints with the QR code ready', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 })
     await open(page, '/d/410702')
     await page.evaluate(() => {
       window.print = () => {
@@ -144,6 +145,17 @@ test.describe('printing', () => {
     await page.getByTestId('print').click()
     await expect(page.locator('html')).toHaveAttribute('data-printed', 'with-qr')
   })
+})
+
+test('on a phone the share row is one line, the same before and after the app starts: no print button moves it', async ({ page }) => {
+  await page.goto('/en/d/410703')
+  const row = page.getByTestId('share').locator('..')
+  const before = await row.boundingBox()
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+  await page.getByTestId('share').focus()
+  await expect(page.getByTestId('print')).toBeHidden()
+  expect(await row.boundingBox()).toEqual(before)
+  expect(before!.height).toBeLessThan(60)
 })
 
 test.describe('sharing edges', () => {
