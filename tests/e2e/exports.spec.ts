@@ -133,6 +133,15 @@ test.describe('printing', () => {
     await expect(page.getByTestId('share')).toBeVisible()
   })
 
+  test('a page printed as soon as it opens, before its share row has started, prints the date too', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' })
+    await open(page, '/d/410702')
+    const card = page.getByTestId('print-card')
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).split('-').map(Number)
+    await expect(card).toContainText(`打印于 ${y}年${m}月${d}日`)
+    await expect(card.locator('img')).toHaveAttribute('src', /^data:image\/png/)
+  })
+
   test('the print button (on a screen wider than a phone\'s) prints with the QR code ready', async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 })
     await open(page, '/d/410702')
