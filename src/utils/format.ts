@@ -227,6 +227,17 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
+/**
+ * A report's title under its district's name: without the name it starts with (卫滨区2023年… →
+ * 2023年…, "Weibin District: 2023 …" → "2023 …"), so a phone's header says the name once.
+ */
+export function titleUnderName(title: string, name: string): string {
+  if (!title.startsWith(name))
+    return title
+  const rest = title.slice(name.length).replace(/^[\s:：,，·-]+/, '')
+  return rest ? rest[0]!.toUpperCase() + rest.slice(1) : title
+}
+
 /** At most `max` characters, the last an ellipsis when the text was longer (a page's description), cut between words. */
 export function clip(text: string, max: number): string {
   const chars = [...text]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatPercent, formatRank, formatRanks, formatSignedPercent, formatValue, formatVsAverage, ordinalEn, splitValue } from '~/utils/format'
+import { clip, formatChange, formatChangeCell, formatDate, formatFigure, formatPercent, formatRank, formatRanks, formatSignedPercent, formatValue, formatVsAverage, ordinalEn, splitValue, titleUnderName } from '~/utils/format'
 
 describe('formatValue', () => {
   it('keeps Chinese units in Chinese', () => {
@@ -146,5 +146,17 @@ describe('clip', () => {
     // between words, not inside one
     expect(clip('General public budget revenue was CNY 1.15 bn', 37)).toBe('General public budget revenue was…')
     expect([...clip('卫'.repeat(200), 160)]).toHaveLength(160)
+  })
+})
+
+describe('titleUnderName', () => {
+  it('says the district\'s name once, under it', () => {
+    expect(titleUnderName('卫滨区2023年经济社会发展成就', '卫滨区')).toBe('2023年经济社会发展成就')
+    expect(titleUnderName('Weibin District: 2023 Economic and Social Achievements', 'Weibin District')).toBe('2023 Economic and Social Achievements')
+    expect(titleUnderName('Shanyang District Government Work Report 2024', 'Shanyang District')).toBe('Government Work Report 2024')
+  })
+  it('keeps a title that does not start with the name, or is nothing but it', () => {
+    expect(titleUnderName('新乡市卫滨区政府工作报告', '卫滨区')).toBe('新乡市卫滨区政府工作报告')
+    expect(titleUnderName('卫滨区', '卫滨区')).toBe('卫滨区')
   })
 })
