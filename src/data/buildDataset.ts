@@ -1,7 +1,7 @@
 /** Turns the validated dataset into what the app loads: a small index and per-report / per-indicator slices. */
 import { createHash } from 'node:crypto'
 import { HEADLINE_INDICATORS } from '../schemas/constants.ts'
-import type { DataIndex, DistrictSummary, IndicatorEntry, PastFigure, Report, ReportChunk } from '../schemas/dataset.ts'
+import type { DataIndex, DistrictSummary, IndicatorEntry, PastFigure, Report, ReportChunk, StatedTarget } from '../schemas/dataset.ts'
 import type { RawData } from './validate.ts'
 import type { Dataset } from './validate.ts'
 
@@ -93,7 +93,7 @@ export const HISTORY_REPORTS = 4
  * each indicator it shares with them: ranks like 全市第4 are about the city, so are the charts.
  * All of them, for the table; a card's chart draws a bounded few (src/charts/options/charts.ts).
  */
-export function reportChunk(dataset: Dataset, report: Report, groups: PeerGroups = peerGroups(dataset)): ReportChunk {
+export function reportChunk(dataset: Dataset, report: Report, groups: PeerGroups = peerGroups(dataset), byDistrict: DistrictReports = districtReports(dataset)): ReportChunk {
   const peers: ReportChunk['peers'] = {}
   for (const m of report.metrics) {
     const others = (groups.get(peerKey(report.meta.district.city.zh, report.meta.year, m.indicator)) ?? [])
@@ -101,9 +101,8 @@ export function reportChunk(dataset: Dataset, report: Report, groups: PeerGroups
     if (others.length > 0)
       peers[m.indicator] = others
   }
-  const earlier = dataset.reports
-    .filter(r => r.meta.district.code === report.meta.district.code && r.meta.year < report.meta.year)
-    .sort((a, b) => a.meta.year - b.meta.year)
+  const earlier = (byDistrict.get(report.meta.district.code) ?? [])
+    .filter(r => r.meta.year < report.meta.year)
     .slice(-HISTORY_REPORTS)
   const history: Record<string, PastFigure[]> = {}
   // comparable indicators only: `metrics` are the catalogue's, each with one definition across years
@@ -112,7 +111,41 @@ export function reportChunk(dataset: Dataset, report: Report, groups: PeerGroups
       (history[metric.indicator] ??= []).push({ year: r.meta.year, kind: r.meta.kind, metric })
   }
   const prev = earlier.at(-1)
-  return { ...report, peers, history, ...(prev ? { previous: { year: prev.meta.year, kind: prev.meta.kind } } : {}) }
+  // a report's targets are for the year after the one it reviews: only the year just before has this year's
+  const goals: Record<string, StatedTarget> = {}
+  if (prev && prev.meta.year === report.meta.year - 1) {
+    for (const target of prev.targets)
+      goals[target.indicator] = { year: prev.meta.year, kind: prev.meta.kind, target }
+  }
+  return {
+    ...report,
+    peers,
+    history,
+    ...(prev ? { previous: { year: prev.meta.year, kind: prev.meta.kind } } : {}),
+    ...(Object.keys(goals).length > 0 ? { goals } : {}),
+  }
+}
+
+/** Each district's reports, oldest first, keyed by its code: built once for all report chunks. */
+export type DistrictReports = Map<string, Report[]>
+
+// kept with the dataset it groups, so that each chunk's history is a look-up, not a pass over all reports
+const groupedReports = new WeakMap<Dataset, DistrictReports>()
+
+export function districtReports(dataset: Dataset): DistrictReports {
+  const known = groupedReports.get(dataset)
+  if (known)
+    return known
+  const groups: DistrictReports = new Map()
+  for (const r of dataset.reports) {
+    const list = groups.get(r.meta.district.code)
+    if (list)
+      list.push(r)
+    else groups.set(r.meta.district.code, [r])
+  }
+  for (const list of groups.values()) list.sort((a, b) => a.meta.year - b.meta.year)
+  groupedReports.set(dataset, groups)
+  return groups
 }
 
 /**

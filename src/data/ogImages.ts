@@ -2,7 +2,8 @@
  * Open Graph preview images, drawn at build time: one 1200×630 PNG per district
  * (og/<code>.png, from its newest report) and og/site.png for every other page, and the same in
  * English for the English pages (og/en/<code>.png, og/en/site.png).
- * Each card is an SVG string rasterised by resvg with the system's CJK font.
+ * Each card is an SVG string rasterised by resvg with the system's CJK font, cut once per build
+ * to the characters the cards draw (./cardFonts.ts).
  *
  * Loaded by vite.config.ts, where the `~` alias does not apply: relative imports only.
  */
@@ -21,6 +22,8 @@ import type { ClientAsset } from '../build/clientAssets.ts'
 import { clientAssetsPlugin } from '../build/clientAssets.ts'
 import { newestReports } from './buildDataset.ts'
 import type { Dataset } from './validate.ts'
+import type { CardFontOptions } from './cardFonts.ts'
+import { SYSTEM_FONTS, withCardFonts } from './cardFonts.ts'
 
 export const OG_WIDTH = 1200
 export const OG_HEIGHT = 630
@@ -236,30 +239,34 @@ export function siteCardSvg(districts: SiteDistrict[], locale: Locale = 'zh-CN')
   return svgDocument(body)
 }
 
-export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
-  })
+/** The card as a PNG; `fonts` from `withCardFonts`, which prepares the font once for all a build's cards. */
+export function renderPng(svg: string, fonts: CardFontOptions = SYSTEM_FONTS): Buffer {
+  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: fonts })
   return resvg.render().asPng()
 }
 
-export function renderDistrictCard(report: Report, indicators: Indicator[], locale: Locale = 'zh-CN'): Buffer {
-  return renderPng(districtCardSvg(report, indicators, locale))
+export function renderDistrictCard(report: Report, indicators: Indicator[], locale: Locale = 'zh-CN', fonts?: CardFontOptions): Buffer {
+  return renderPng(districtCardSvg(report, indicators, locale), fonts)
 }
 
-export function renderSiteCard(dataset: Dataset, locale: Locale = 'zh-CN'): Buffer {
+function siteCard(dataset: Dataset, locale: Locale): string {
   const lang = locale === 'en' ? 'en' : 'zh'
   // "Weibin", not "Weibin District": three English names fit on the card's one line of chips
-  return renderPng(siteCardSvg(newestReports(dataset).map(r => ({ name: r.meta.district.name[lang].replace(/ District$/, ''), place: r.meta.district.city[lang] })), locale))
+  return siteCardSvg(newestReports(dataset).map(r => ({ name: r.meta.district.name[lang].replace(/ District$/, ''), place: r.meta.district.city[lang] })), locale)
+}
+
+export function renderSiteCard(dataset: Dataset, locale: Locale = 'zh-CN', fonts?: CardFontOptions): Buffer {
+  return renderPng(siteCard(dataset, locale), fonts)
 }
 
 /** Every preview image of the site, in both languages: og/<code>.png per district, and og/site.png. */
 export function ogImageFiles(dataset: Dataset): ClientAsset[] {
-  return (['zh-CN', 'en'] as const).flatMap(locale => [
-    ...newestReports(dataset).map(r => ({ fileName: ogImagePath(r.meta.district.code, locale).slice(1), source: renderDistrictCard(r, dataset.indicators, locale) })),
-    { fileName: ogImagePath('site', locale).slice(1), source: renderSiteCard(dataset, locale) },
+  const cards = (['zh-CN', 'en'] as const).flatMap(locale => [
+    ...newestReports(dataset).map(r => ({ fileName: ogImagePath(r.meta.district.code, locale).slice(1), svg: districtCardSvg(r, dataset.indicators, locale) })),
+    { fileName: ogImagePath('site', locale).slice(1), svg: siteCard(dataset, locale) },
   ])
+  // the font is cut once to every character the cards draw (their markup's too: a few Latin letters)
+  return withCardFonts(cards.map(c => c.svg).join(''), fonts => cards.map(c => ({ fileName: c.fileName, source: renderPng(c.svg, fonts) })))
 }
 
 /** Emits the preview images into the client build. */

@@ -11,6 +11,7 @@ import type { FileText } from './checks/decode.ts'
 import { decodeUtf8 } from './checks/decode.ts'
 import { duplicateDistrictProblems } from './checks/districts.ts'
 import { checkFigure, checkMetric } from './checks/metric.ts'
+import { checkTarget } from './checks/target.ts'
 import { textProblems } from './checks/texts.ts'
 
 export interface RawReport {
@@ -128,6 +129,13 @@ function checkReport(dir: string, source: string, data: ReportData, indicators: 
     if (!achievementOf.has(id))
       err(field, `“${id}” is in no achievement: list it in the one it belongs to`)
   }
+  const targeted = new Set<string>()
+  data.targets.forEach((t, i) => {
+    if (targeted.has(t.indicator))
+      err(`targets.${i}.indicator`, `“${t.indicator}” has two targets in this report`)
+    targeted.add(t.indicator)
+    checkTarget(t, source, indicators.get(t.indicator), (field, message) => err(`targets.${i}.${field}`, message))
+  })
   data.honours.forEach((h, i) => {
     if (!source.includes(h.quote))
       err(`honours.${i}.quote`, `does not occur verbatim in source.txt: “${h.quote}”`)

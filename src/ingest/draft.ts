@@ -48,7 +48,23 @@ export function figureId(name: string, taken: Set<string>): string {
 }
 
 /**
- * Each figure as the report holds it: on a comparable indicator (the first statement of each,
+ * A goal for the next year (预期目标: 地区生产总值增长6%左右) in the schema's shape: a growth, or a
+ * value in a unit the schema knows; undefined when it is neither.
+ */
+export function targetOf(f: Figure, indicator: string): Record<string, unknown> | undefined {
+  const about = /左右/.test(f.quote)
+  const atLeast = /以上|不低于|不少于|突破|超过/.test(f.quote)
+  const approximate = about ? { approximate: 'about' } : atLeast ? { approximate: 'atLeast' } : {}
+  if (f.value === undefined && f.change?.kind === 'pct')
+    return { indicator, kind: 'growth', value: f.change.value, ...approximate, quote: f.quote }
+  if (f.value !== undefined && f.unit && (unitIds as readonly string[]).includes(f.unit))
+    return { indicator, kind: 'value', value: f.value, unit: f.unit, ...approximate, quote: f.quote }
+  return undefined
+}
+
+/**
+ * Each figure as the report holds it: a goal for the next year on a comparable indicator a
+ * target; on a comparable indicator (the first statement of each,
  * the headline one) a metric, otherwise a report-only figure with its own id and name.
  */
 export function draftedFigures(figures: Figure[], catalogue: Map<string, CatalogueEntry>) {
@@ -56,8 +72,16 @@ export function draftedFigures(figures: Figure[], catalogue: Map<string, Catalog
   const metrics: Record<string, unknown>[] = []
   const reportOnly: Record<string, unknown>[] = []
   const ids: string[] = []
+  const targets: Record<string, unknown>[] = []
   for (const f of figures) {
     const entry = f.indicator ? catalogue.get(f.indicator) : undefined
+    const goal = f.target && entry && !targets.some(t => t.indicator === entry.id) ? targetOf(f, entry.id) : undefined
+    if (goal) {
+      targets.push(goal)
+      // paired with the draft by this id on the review page; not a card of the report
+      ids.push(`target-${entry!.id}`)
+      continue
+    }
     const comparable = entry && !metrics.some(m => m.indicator === entry.id)
     const values = valuesOf(f, comparable ? entry.unit : undefined)
     if (comparable && values) {
@@ -69,7 +93,7 @@ export function draftedFigures(figures: Figure[], catalogue: Map<string, Catalog
     ids.push(id)
     if (values) reportOnly.push({ id, name: { zh: f.name || TODO, en: TODO }, ...values })
   }
-  return { metrics, figures: reportOnly, ids }
+  return { metrics, figures: reportOnly, targets, ids }
 }
 
 /** The three files of a draft folder, as text. */
@@ -78,7 +102,7 @@ export function draftFiles(a: Analysis, dataDir: string, source: string): Record
   const path = join(dataDir, 'indicators.json')
   if (existsSync(path))
     for (const i of (JSON.parse(readFileSync(path, 'utf8')) as { indicators: CatalogueEntry[] }).indicators) catalogue.set(i.id, i)
-  const { metrics, figures, ids } = draftedFigures(a.figures, catalogue)
+  const { metrics, figures, targets, ids } = draftedFigures(a.figures, catalogue)
   const bi = (zh: string) => ({ zh, en: TODO })
   const report = {
     meta: {
@@ -97,6 +121,7 @@ export function draftFiles(a: Analysis, dataDir: string, source: string): Record
     figures,
     achievements: [],
     honours: [],
+    targets,
   }
   const draft = {
     status: 'draft',

@@ -31,6 +31,8 @@ export interface Figure {
   /** true: a lower bound (130余项, 超, 突破); near: about the figure, perhaps below it (近百场, 约) */
   approximate: boolean | 'near'
   estimate: boolean
+  /** a goal set for the coming year (预期目标, 力争), not an estimate of the year's result (预计) */
+  target: boolean
   change?: Change
   ranks: Rank[]
   vsAveragePp?: number
@@ -74,6 +76,8 @@ const RANK_NO_SCOPE = /(总量|增速|增幅)?(均|都)?(?:位居|稳居|居|排
 const ESTIMATE = /预计|预期|力争|确保|争取|目标|左右|有望|控制在/
 /** A sentence that sets the year's targets makes every figure in it an estimate. */
 const TARGETS = /预期目标|主要目标|目标任务是|目标是/
+/** A clause that aims at a figure (力争, 预期): a goal, unless it estimates the year's own result (预计). */
+const AIMS = /力争|预期/
 
 const LEADING = /^(?:[、,，:：\s]|同口径|按可比价格计算|按可比口径计算|可比口径|预计|预期|力争|确保|争取|已|其中|包括|包含|全年|全区|全县|全市|该区|我区|本区|该县|我县|本县|我市|本市|该市|去年一年|过去一年|去年|今年|年内|一年来|累计|共计|合计|总计|共|实现|完成|达到|为|\d{4}年(?:度)?|同比)+/
 const TRAILING = /(?:控制在|保持在|稳定在|累计|完成|实现|达到|达|为|增至|增长到|突破|超过|超|约|近|逾|共|合计|总计|是|有|了|已|全部|同比)+$/
@@ -144,7 +148,7 @@ export function expandList(parts: string[]): string[] {
 }
 
 function newFigure(name: string, quoteStart: number): Figure {
-  return { name, approximate: false, estimate: false, ranks: [], quote: '', start: quoteStart }
+  return { name, approximate: false, estimate: false, target: false, ranks: [], quote: '', start: quoteStart }
 }
 
 interface Draft { figure: Figure, end: number }
@@ -379,7 +383,11 @@ export function extractFigures(text: string): Figure[] {
       distributing = distribute
       for (const e of events) e.run()
       const estimate = ESTIMATE.test(c) || TARGETS.test(whole)
-      for (const d of inClause) d.figure.estimate ||= estimate
+      const goal = (TARGETS.test(whole) || AIMS.test(c)) && !/预计/.test(c)
+      for (const d of inClause) {
+        d.figure.estimate ||= estimate
+        d.figure.target ||= goal
+      }
       if (inClause.length >= 2 && inClause.every(d => d.figure.value !== undefined)) {
         if (!distribute) enumeration = inClause
       }

@@ -27,6 +27,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 const draft = await (await fetch('/api/draft')).json() as Draft
 const report = draft.report
 report.figures ??= []
+// the goals for the next year: drafted by ingest, kept and edited here as they are
+report.targets ??= []
 const source = draft.source
 let cards: Card[] = []
 let selected = ''
@@ -63,9 +65,12 @@ function initialCards(): Card[] {
     if (m) used.add(m)
     return m
   }
-  const drafted = draft.figures.map((f, i): Card => {
+  // a drafted goal for the next year is in report.targets, edited there, not a figure of the report
+  const drafted = draft.figures.flatMap((f, i): Card[] => {
+    if (f.id?.startsWith('target-'))
+      return []
     const m = take(s => s.quote === f.quote && (idOf(s) === (f.indicator ?? f.id) || s.value === f.value))
-    return { key: String(i), name: f.name, state: draft.decisions[String(i)] ?? 'proposed', m: m ?? figureOf(f) }
+    return [{ key: String(i), name: f.name, state: draft.decisions[String(i)] ?? 'proposed', m: m ?? figureOf(f) }]
   })
   const added = saved.filter(m => !used.has(m)).map((m, i): Card => ({ key: `added-${i}`, name: m.name.zh || idOf(m), state: 'accepted', m }))
   return [...drafted, ...added]
@@ -267,6 +272,14 @@ function render() {
       ...bilingualFields(`正文 text ${i + 1}`, `achievements.${i}.text`, 'textarea'),
       field(`指标 metrics ${i + 1} (ids, comma-separated)`, `achievements.${i}.metrics`, () => a.metrics.join(', '), (v) => { a.metrics = v.split(/[,，\s]+/).filter(Boolean) }, 'text', true),
       el('button', { type: 'button', textContent: `收入未归类的数字 Take the unlisted figures (${i + 1})`, onclick: () => { a.metrics.push(...accepted.map(c => idOf(c.m)).filter(id => id && !listed.has(id))); render() } }),
+    ]),
+    listEditor('目标 targets for the next year', 'targets', report.targets, (): ReportData['targets'][number] => ({ indicator: '', kind: 'growth', value: 0, quote: '' }), (g, i) => [
+      pathField(`指标 indicator ${i + 1}`, `targets.${i}.indicator`),
+      pathField(`类型 kind ${i + 1}`, `targets.${i}.kind`, ['growth', 'value']),
+      pathField(`数值 value ${i + 1}`, `targets.${i}.value`, 'number'),
+      field(`单位 unit ${i + 1} (a value's; none for growth)`, `targets.${i}.unit`, () => g.unit ?? '', (v) => { g.unit = (v || undefined) as typeof g.unit }, ['', ...unitIds]),
+      field(`约数 approximate ${i + 1}`, `targets.${i}.approximate`, () => g.approximate ?? '', (v) => { g.approximate = (v || undefined) as typeof g.approximate }, ['', 'about', 'atLeast']),
+      pathField(`原文 quote ${i + 1}`, `targets.${i}.quote`, 'textarea', true),
     ]),
     listEditor('荣誉 honours', 'honours', report.honours, () => ({ name: { zh: '', en: '' }, quote: '' }), (_h, i) => [
       ...bilingualFields(`荣誉 honour ${i + 1}`, `honours.${i}.name`),

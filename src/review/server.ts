@@ -12,10 +12,11 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { rolldown } from 'rolldown'
 import { checkFigure, checkMetric } from '../data/checks/metric.ts'
+import { checkTarget } from '../data/checks/target.ts'
 import { DRAFT_FILE, readDataDir } from '../data/readDataDir.ts'
 import type { DataError } from '../data/validate.ts'
 import { validateData } from '../data/validate.ts'
-import { indicatorCatalogue, metric, reportData, reportFigure } from '../schemas/report.ts'
+import { indicatorCatalogue, metric, reportData, reportFigure, target as targetSchema } from '../schemas/report.ts'
 
 export interface ReviewTarget { dataDir: string, dir: string }
 
@@ -40,7 +41,7 @@ export function checkAsFinal(t: ReviewTarget, json: string): DataError[] {
  * still wants each figure's problems then, in check-data's words: its own `checkMetric` and `checkFigure`.
  */
 function figureProblemsWhileUnfinished(t: ReviewTarget, json: string): DataError[] {
-  const data = JSON.parse(json) as { metrics?: unknown, figures?: unknown }
+  const data = JSON.parse(json) as { metrics?: unknown, figures?: unknown, targets?: unknown }
   let catalogue: ReturnType<typeof indicatorCatalogue.safeParse>
   try {
     catalogue = indicatorCatalogue.safeParse(JSON.parse(readFileSync(join(t.dataDir, 'indicators.json'), 'utf8')))
@@ -63,6 +64,11 @@ function figureProblemsWhileUnfinished(t: ReviewTarget, json: string): DataError
     const parsed = reportFigure.safeParse(f)
     if (parsed.success)
       checkFigure(parsed.data, source, undefined, (field, message) => errors.push({ file, field: `figures.${i}.${field}`, message }))
+  })
+  list(data.targets).forEach((g, i) => {
+    const parsed = targetSchema.safeParse(g)
+    if (parsed.success)
+      checkTarget(parsed.data, source, catalogue.data.indicators.find(ind => ind.id === parsed.data.indicator), (field, message) => errors.push({ file, field: `targets.${i}.${field}`, message }))
   })
   return errors
 }

@@ -2,7 +2,7 @@
  * Shapes of the dataset as the app receives it: built from the validated `data/`
  * files by `src/data/buildDataset.ts`. Composed from the schema's inferred types.
  */
-import type { Indicator, Metric, ReportData } from './report.ts'
+import type { Indicator, Metric, ReportData, Target } from './report.ts'
 
 export interface Report extends ReportData {
   /** folder name under data/reports, e.g. weibin-2023: stable id used in URLs and chunk names */
@@ -51,6 +51,14 @@ export interface PastFigure {
   metric: Metric
 }
 
+/** A goal the district's previous report set for this report's year, with where it was stated. */
+export interface StatedTarget {
+  /** the year of the report that set it (the year before the one it is for) */
+  year: number
+  kind: Meta['kind']
+  target: Target
+}
+
 /**
  * A report as its chunk delivers it: with the other districts' figures for its shared indicators,
  * and the district's own figures of its earlier reports (oldest first) for its trends.
@@ -61,6 +69,8 @@ export interface ReportChunk extends Report {
   history: Record<string, PastFigure[]>
   /** the district's report before this one, whose indicators "what's new" compares with */
   previous?: { year: number, kind: Meta['kind'] }
+  /** indicator id → the goal the previous year's report set for this year, where it set one */
+  goals?: Record<string, StatedTarget>
 }
 
 /** An indicator as the first load knows it: its definition comes with the indicator's own chunk. */

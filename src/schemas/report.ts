@@ -137,6 +137,27 @@ export type ReportFigure = z.infer<typeof reportFigure>
 /** The values a figure states, whichever kind it is: what cards, charts and formats read. */
 export type FigureValues = FigureShape
 
+/**
+ * A goal the report sets for the next year (预期目标: 地区生产总值增长6%左右) on a comparable
+ * indicator: the next year's report gives the result it is held against.
+ */
+export const target = z.object({
+  indicator: slug,
+  /** growth: a growth rate in % (增长6%); value: a value with its unit (达到500亿元), a rate being a value in % (60%) */
+  kind: z.enum(['growth', 'value']),
+  value: z.number(),
+  /** the value's unit; a growth is in % */
+  unit: unitId.optional(),
+  /** about: 左右; atLeast: 以上, 不低于, 突破 */
+  approximate: z.enum(['about', 'atLeast']).optional(),
+  /** The sentence (or clause) the target comes from, verbatim from source.txt. */
+  quote: z.string().min(4),
+}).strict().refine(t => (t.kind === 'value') === (t.unit !== undefined), {
+  message: 'a value target needs its unit, a growth target has none (it is in %)',
+  path: ['unit'],
+})
+export type Target = z.infer<typeof target>
+
 export const achievement = z.object({
   category: categoryId,
   title: bilingual,
@@ -195,5 +216,7 @@ export const reportData = z.object({
   figures: z.array(reportFigure).default([]),
   achievements: z.array(achievement).min(1),
   honours: z.array(honour),
+  /** the goals the report sets for the next year (year + 1), on comparable indicators */
+  targets: z.array(target).default([]),
 }).strict()
 export type ReportData = z.infer<typeof reportData>

@@ -4,7 +4,7 @@
  * the province in the dataset, the gap to the city average is to the mean of the city's growth),
  * and a source.txt that contains every quote verbatim, so check-data passes on it.
  */
-import type { Indicator, Metric, ReportData } from '../schemas/report.ts'
+import type { Indicator, Metric, ReportData, Target } from '../schemas/report.ts'
 import { SYNTHETIC_MARKER } from '../data/readDataDir.ts'
 import type { City, Division } from './divisions.ts'
 
@@ -161,6 +161,17 @@ export function synthesize(cities: City[], catalogue: Indicator[], options: Synt
         { indicator: 'new-urban-jobs', value: f.value['new-urban-jobs'], unit: '人', quote: quotes['new-urban-jobs'] },
         { indicator: 'good-air-days', value: f.value['good-air-days'], unit: '天', ...(air === 0 ? {} : { change: { kind: 'abs' as const, value: air } }), quote: quotes['good-air-days'] },
       ]
+      // next year's goals, set near this year's growth (no draw of their own, so the figures of a seed stay as they were)
+      const gdpGoal = Math.min(80, Math.max(40, Math.round(f.growth.gdp / 5) * 5))
+      const incomeGoal = Math.min(80, Math.max(40, Math.round(f.growth['disposable-income'] / 10) * 10))
+      const goals = {
+        gdp: `地区生产总值增长${fmt(gdpGoal)}%左右`,
+        income: `居民人均可支配收入增长${fmt(incomeGoal)}%以上`,
+      }
+      const targets: Target[] = [
+        { indicator: 'gdp', kind: 'growth', value: gdpGoal / 10, approximate: 'about', quote: goals.gdp },
+        { indicator: 'disposable-income', kind: 'growth', value: incomeGoal / 10, approximate: 'atLeast', quote: goals.income },
+      ]
       const name = district.name.zh
       const head = name.endsWith('县') ? '县长' : name.endsWith('旗') ? '旗长' : name.endsWith('市') ? '市长' : '区长'
       const speaker = SURNAMES[Math.floor(rand() * SURNAMES.length)]! + GIVEN[Math.floor(rand() * GIVEN.length)]! + GIVEN[Math.floor(rand() * GIVEN.length)]!
@@ -194,6 +205,7 @@ export function synthesize(cities: City[], catalogue: Indicator[], options: Synt
         ],
         figures: [],
         honours: [],
+        targets,
       }
       const source = [
         `${name}${year + 1}年政府工作报告`,
@@ -202,6 +214,7 @@ export function synthesize(cities: City[], catalogue: Indicator[], options: Synt
         `${year}年,${name}坚持稳中求进工作总基调。${quotes.gdp}。${quotes['general-budget-revenue']}。${quotes['industrial-value-added']}。${quotes['fixed-asset-investment']}。${quotes['retail-sales']}。`,
         `民生保障有力。${quotes['disposable-income']}。${quotes['new-urban-jobs']}。`,
         `生态环境持续改善。${quotes['good-air-days']}。`,
+        `${year + 1}年主要预期目标是:${goals.gdp},${goals.income}。`,
         '(本文为合成数据,数字为随机生成。)',
         '',
       ].join('\n')

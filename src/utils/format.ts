@@ -19,10 +19,18 @@ export function decimals(n: number): number {
   return dot < 0 ? 0 : s.length - dot - 1
 }
 
+// one formatter per number of decimals, made when first needed: making one is a hundred times the
+// cost of formatting with it, and a prerendered page formats hundreds of figures
+const EN_NUMBER = new Map<number, Intl.NumberFormat>()
+
 /** English digits with thousands separators, keeping every significant digit that was written. */
 export function formatNumberEn(n: number): string {
   const v = clean(n)
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.max(decimals(v), 0) }).format(v)
+  const places = Math.max(decimals(v), 0)
+  let format = EN_NUMBER.get(places)
+  if (!format)
+    EN_NUMBER.set(places, format = new Intl.NumberFormat('en-US', { maximumFractionDigits: places }))
+  return format.format(v)
 }
 
 const EN_WORDS: Partial<Record<UnitId, string>> = {

@@ -98,6 +98,32 @@ test.describe('a district with several years', () => {
     await expect(page.locator('#general-budget-revenue')).toBeInViewport()
   })
 
+  test('a card holds the result against the goal the year before set, and the goal\'s source opens at its words', async ({ page }) => {
+    await open(page, '/d/410799')
+    // demo-2022 set 地区生产总值增长6%左右 and 新增城镇就业1.3万人以上 for 2023; 2023 gave 2.3% and 1.36万人
+    await expect(page.locator('#gdp [data-testid="target"]')).toHaveText('目标 增长6%左右 · 实际 增长2.3% · 未达成（推算）')
+    await expect(page.locator('#new-urban-jobs [data-testid="target"]')).toHaveText('目标 1.3万人以上 · 实际 1.36万人 · 达成（推算）')
+    await page.locator('#gdp [data-testid="target-source-link"]').click()
+    await expect(page).toHaveURL(`${ORIGIN}/d/410799/2022/report#q-target-gdp`)
+    const quote = page.locator('#q-target-gdp')
+    await expect(quote).toHaveText('地区生产总值增长6%左右')
+    await expect(quote).toHaveClass(/targeted/)
+    await expect(quote).toBeInViewport()
+    // the goal's words lead back to the card of the year it was set for
+    await quote.getByRole('link').click()
+    await expect(page).toHaveURL(`${ORIGIN}/d/410799#gdp`)
+    await expect(page.locator('#gdp [data-testid="target"]')).toBeVisible()
+
+    // a first report has no goal before it
+    await open(page, '/d/410799/2022')
+    await expect(page.locator('#gdp [data-testid="metric-value"]')).toHaveText('131.5亿元')
+    await expect(page.getByTestId('target')).toHaveCount(0)
+
+    await open(page, '/en/d/410799')
+    await expect(page.locator('#gdp [data-testid="target"]')).toHaveText('Target ~6% · actual 2.3% · missed (derived)')
+    await expect(page.locator('#new-urban-jobs [data-testid="target"]')).toHaveText('Target ≥13,000 people · actual 13,600 people · met (derived)')
+  })
+
   // (the fixture has one district: a comparison needs two)
   test('a ranking shows the newest report\'s figure', async ({ page }) => {
     await open(page, '/m/gdp')

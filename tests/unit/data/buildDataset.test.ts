@@ -229,6 +229,25 @@ describe('reportChunk history', () => {
   })
 })
 
+describe('reportChunk goals', () => {
+  const years = load(readDataDir('tests/fixtures/years'))
+  const of = (id: string) => years.reports.find(r => r.id === id)!
+
+  it('carries the goals the previous year\'s report set for this year, with where they were set', () => {
+    const chunk = reportChunk(years, of('demo-2023'))
+    expect(Object.keys(chunk.goals ?? {}).sort()).toEqual(['gdp', 'new-urban-jobs'])
+    expect(chunk.goals!.gdp).toEqual({ year: 2022, kind: '政府工作报告', target: of('demo-2022').targets[0] })
+  })
+
+  it('has none for a first report, nor from a report two years before (its goals were for another year)', () => {
+    expect(reportChunk(years, of('demo-2022')).goals).toBeUndefined()
+    const later = { ...of('demo-2023'), id: 'demo-2024', meta: { ...of('demo-2023').meta, year: 2024 } }
+    const gap = { ...years, reports: [of('demo-2022'), later] }
+    expect(reportChunk(gap, later).goals).toBeUndefined()
+    expect(reportChunk(gap, later).previous?.year).toBe(2022)
+  })
+})
+
 describe('dataVersion', () => {
   it('is a short hex hash that stays the same for the same files', () => {
     const raw = readDataDir('data')

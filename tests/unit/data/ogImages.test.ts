@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Plugin, Rollup } from 'vite'
-import { districtCardSvg, escapeXml, headlineFigures, ogImagePlugin, OG_HEIGHT, OG_WIDTH, renderDistrictCard, siteCardSvg } from '~/data/ogImages'
+import { withCardFonts } from '~/data/cardFonts'
+import { districtCardSvg, escapeXml, headlineFigures, ogImagePlugin, OG_HEIGHT, OG_WIDTH, renderPng, siteCardSvg } from '~/data/ogImages'
 import { loadDataset } from '~/data/vitePlugin'
 
 const { dataset } = loadDataset('data')
@@ -65,9 +67,14 @@ describe('Open Graph images', () => {
     expect(figures[1]).toMatchObject({ label: '一般公共预算收入', value: '4.49亿元', change: '同比增长11.7%' })
   })
 
-  it('renders a 1200×630 PNG', () => {
-    const png = renderDistrictCard(weibin, dataset.indicators)
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 })
+  it('renders a 1200×630 PNG with the card font cut to the card\'s characters', () => {
+    const svg = districtCardSvg(weibin, dataset.indicators)
+    withCardFonts(svg, (fonts) => {
+      expect(pngSize(renderPng(svg, fonts))).toEqual({ width: 1200, height: 630 })
+      // where the family is installed: a small file each, not the 19 MB collections resvg would read again for every glyph
+      for (const file of fonts.fontFiles ?? [])
+        expect(statSync(file).size).toBeLessThan(1_000_000)
+    })
   })
 
   it('escapes text for XML', () => {
@@ -75,7 +82,7 @@ describe('Open Graph images', () => {
     expect(siteCardSvg([{ name: '<区>', place: 'A&B' }])).toContain('&lt;区&gt;')
   })
 
-  // eight PNGs drawn: more than vitest's default 5 s on a busy two-core machine
+  // eight PNGs drawn: room for a busy two-core machine
   it('emits one image per district and the site image in each language in the client build', { timeout: 30_000 }, async () => {
     const files = await emitted(false)
     expect(files.map(f => f.fileName).sort()).toEqual(['og/410702.png', 'og/410703.png', 'og/410811.png', 'og/en/410702.png', 'og/en/410703.png', 'og/en/410811.png', 'og/en/site.png', 'og/site.png'])

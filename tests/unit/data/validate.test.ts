@@ -52,6 +52,36 @@ describe('validateData', () => {
     expect(error!.message).toMatch(text)
   })
 
+  describe('targets', () => {
+    const years = readDataDir('tests/fixtures/years')
+    /** the several-year fixture with demo-2022's first target changed */
+    function withGoal(change: Record<string, unknown>) {
+      const reports = years.reports.map((r) => {
+        if (r.dir !== 'demo-2022')
+          return r
+        const json = JSON.parse(String(r.json)) as { targets: Array<Record<string, unknown>> }
+        json.targets[0] = { ...json.targets[0], ...change }
+        return { ...r, json: JSON.stringify(json) }
+      })
+      return validateData({ ...years, reports }).errors
+    }
+    const problem = (errors: ReturnType<typeof withGoal>, field: string) => errors.find(e => e.file === 'data/reports/demo-2022/report.json' && e.field === field)?.message
+
+    it('fails a target quote that is not verbatim in source.txt', () => {
+      expect(problem(withGoal({ quote: '地区生产总值增长6.0%左右' }), 'targets.0.quote')).toMatch(/does not occur verbatim in source\.txt/)
+    })
+    it('fails a target whose number is not in its quote', () => {
+      expect(problem(withGoal({ value: 6.5 }), 'targets.0.value')).toMatch(/6\.5 does not occur in its quote/)
+    })
+    it('fails a target on an indicator the catalogue does not have', () => {
+      expect(problem(withGoal({ indicator: 'happiness' }), 'targets.0.indicator')).toMatch(/“happiness” is not an indicator of data\/indicators\.json/)
+    })
+    it('fails a 左右 target not marked about, and a value target without its unit', () => {
+      expect(problem(withGoal({ approximate: undefined }), 'targets.0.approximate')).toMatch(/6%左右: set approximate: "about"/)
+      expect(problem(withGoal({ kind: 'value' }), 'targets.0.unit')).toMatch(/a value target needs its unit/)
+    })
+  })
+
   it('rejects a district code used by two districts', () => {
     const raw = fixture()
     const twin = raw.reports[0]!

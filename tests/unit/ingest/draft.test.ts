@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { draftFiles } from '../../../src/ingest/draft'
+import { draftedFigures, draftFiles } from '../../../src/ingest/draft'
+import { extractFigures } from '../../../src/ingest/extract'
 import { analyse } from '../../../src/ingest/pipeline'
-import { metric, reportFigure } from '../../../src/schemas/report'
+import { metric, reportFigure, target } from '../../../src/schemas/report'
 
 describe('draftFiles', () => {
   const a = analyse(readFileSync('tests/fixtures/ingest/xinxiang-2023-press-conference.txt', 'utf8'), { code: '410703' })
@@ -39,5 +40,17 @@ describe('draftFiles', () => {
     const draft = JSON.parse(files['draft.json']!) as { status: string, figures: unknown[] }
     expect(draft.status).toBe('draft')
     expect(draft.figures).toHaveLength(a.figures.length)
+  })
+
+  it('drafts the goals for the next year as targets, not as the year\'s figures, and an estimate of the year (预计) as neither', () => {
+    const text = '2023年,全区实现地区生产总值131.5亿元,同比增长4.1%。预计全年固定资产投资增长8%左右。\n2024年主要预期目标是:地区生产总值增长6%左右,新增城镇就业1.3万人以上。'
+    const catalogue = new Map([['gdp', { id: 'gdp', unit: '亿元' }], ['new-urban-jobs', { id: 'new-urban-jobs', unit: '人' }], ['fixed-asset-investment', { id: 'fixed-asset-investment', unit: '亿元' }]])
+    const drafted = draftedFigures(extractFigures(text), catalogue)
+    expect(drafted.targets).toEqual([
+      { indicator: 'gdp', kind: 'growth', value: 6, approximate: 'about', quote: '地区生产总值增长6%左右' },
+      { indicator: 'new-urban-jobs', kind: 'value', value: 1.3, unit: '万人', approximate: 'atLeast', quote: '新增城镇就业1.3万人以上' },
+    ])
+    for (const t of drafted.targets) expect(target.safeParse(t).success).toBe(true)
+    expect(drafted.metrics.map(m => [m.indicator, m.value ?? (m.change as { value: number }).value])).toEqual([['gdp', 131.5], ['fixed-asset-investment', 8]])
   })
 })
