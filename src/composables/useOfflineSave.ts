@@ -56,7 +56,9 @@ export function useOfflineSave() {
   async function save(city: CityFiles) {
     if (progress.value && progress.value.done < progress.value.total)
       return
-    failed.value = false
+    failed.value = !('caches' in window)
+    if (failed.value)
+      return
     if (saved.value.length === 0)
       await navigator.storage?.persist?.()
     const cache = await caches.open(READ_CACHE)

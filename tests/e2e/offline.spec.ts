@@ -148,7 +148,7 @@ test.describe('the app\'s name in the header', () => {
 
 test.describe('saving a city for offline reading', () => {
   test('is not offered where one visit saves every district: a district page says so, in both languages', async ({ page }) => {
-    for (const [path, text] of [['/d/410703', '全部区县已保存在本设备，离线可读'], ['/en/d/410811', 'Every district is saved on this device and readable offline']]) {
+    for (const [path, text] of [['/d/410703', '全部区县已保存在本设备，离线可读'], ['/en/d/410811', 'Every district is saved on this device and readable offline']] as const) {
       await open(page, path)
       const offer = page.getByTestId('offline-save')
       await offer.scrollIntoViewIfNeeded()
