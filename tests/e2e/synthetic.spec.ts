@@ -154,6 +154,7 @@ test.describe('a build on synthetic data', () => {
       await open(page, '/d/500102')
       await expect(page.getByTestId('not-saved')).toContainText('没有保存在本设备上')
       await expect(page.getByTestId('offline-badge')).toBeVisible()
+      await page.screenshot({ path: 'test-results/offline-not-saved.png' })
     }
     finally {
       await context.setOffline(false)
