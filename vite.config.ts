@@ -17,6 +17,7 @@ import { earlyScriptPlugin } from './src/build/earlyScript.ts'
 import { inlineStylesheets, markSynthetic, startAfterPaint } from './src/build/prerenderedHtml.ts'
 import { isSyntheticData } from './src/data/readDataDir.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
+import { writeOfflineManifests } from './src/build/offlineManifests.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
 const base = process.env.BASE_PATH ?? '/'
@@ -119,7 +120,11 @@ export default defineConfig(({ isPreview }): UserConfig => {
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
             ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
           ],
-          manifestTransforms: [precacheManifest(outDir, base, { reportIds: dataset.reports.map(r => r.id) })],
+          // each city's list of files, for a reader to save it offline, once the precache is decided
+          manifestTransforms: [precacheManifest(outDir, base, {
+            reportIds: dataset.reports.map(r => r.id),
+            decided: (files, everything) => writeOfflineManifests(outDir, dataset.reports, files, everything),
+          })],
         },
       }),
     ],

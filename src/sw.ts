@@ -16,6 +16,7 @@ import type { PrecacheEntry } from 'workbox-precaching'
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
+import { looksRight, READ_CACHE } from './utils/offlineSave'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] }
 
@@ -23,19 +24,6 @@ const BASE = import.meta.env.BASE_URL
 const ROOT = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ENGLISH = new RegExp(`^${ROOT}en(?:/|$)`)
 const frameFor = (url: string) => (ENGLISH.test(new URL(url).pathname) ? `${BASE}en/shell` : `${BASE}shell`)
-
-/** What a response must be for the file its URL names. */
-export function looksRight(url: string, response: Response): boolean {
-  const type = response.headers.get('content-type') ?? ''
-  const path = new URL(url).pathname
-  if (!response.ok)
-    return false
-  if (path.endsWith('.js'))
-    return type.includes('javascript')
-  if (path.endsWith('.css'))
-    return type.includes('css')
-  return /\.\w+$/.test(path) || type.includes('html')
-}
 
 const manifest = self.__WB_MANIFEST
 addPlugins([{
@@ -47,15 +35,21 @@ precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/] })
 cleanupOutdatedCaches()
 // A large dataset's districts are not precached (src/build/precacheManifest.ts): each page and
 // chunk a reader opens is kept as it is read, the page fresh from the network when there is one,
-// the app's frame when neither has it.
-const READ = 'district-brief-read'
+// the app's frame when neither has it. A city a reader saves goes into the same cache
+// (src/composables/useOfflineSave.ts).
+const READ = READ_CACHE
 const DISTRICT_PAGE = new RegExp(`^${ROOT}(?:en/)?d/`)
+// A file is what its URL says, whoever asks: a chunk a reader's save fetched (no Origin header)
+// answers the page's import of it (with one), whatever the server's Vary says.
+const matchOptions = { ignoreVary: true }
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith(`${BASE}assets/`), new CacheFirst({
   cacheName: READ,
+  matchOptions,
   plugins: [{ cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) }],
 }))
 registerRoute(({ request, url }) => request.mode === 'navigate' && DISTRICT_PAGE.test(url.pathname), new NetworkFirst({
   cacheName: READ,
+  matchOptions,
   plugins: [
     { cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) },
     { handlerDidError: async ({ request }) => matchPrecache(frameFor(request.url)) },

@@ -145,3 +145,18 @@ test.describe('the app\'s name in the header', () => {
     expect(await nameShown(page)).toBe('whole')
   })
 })
+
+test.describe('saving a city for offline reading', () => {
+  test('is not offered where one visit saves every district: a district page says so, in both languages', async ({ page }) => {
+    for (const [path, text] of [['/d/410703', '全部区县已保存在本设备，离线可读'], ['/en/d/410811', 'Every district is saved on this device and readable offline']] as const) {
+      await open(page, path)
+      const offer = page.getByTestId('offline-save')
+      await offer.scrollIntoViewIfNeeded()
+      await expect(offer.getByTestId('offline-everything'), path).toHaveText(text)
+      await expect(offer.getByTestId('offline-save-button'), path).toHaveCount(0)
+    }
+    await open(page, '/about')
+    await expect(page.getByTestId('no-saved-city')).toBeVisible()
+    await expect(page.getByTestId('storage-use')).toContainText('本网站已用存储')
+  })
+})

@@ -18,6 +18,8 @@ const ORIGIN = `http://localhost:${PORT}`
 const KB = 1024
 // 万州区, the first district of 重庆市, the largest city: 38 districts, 37 peers on every card
 const BIG_CITY_DISTRICT = '500101'
+// 天津市's two districts, 和平区 and 河东区
+const SMALL_CITY = ['120101', '120102'] as const
 
 /** 40 districts × 2 years, the first 38 of them 重庆市's, as `npm run synth` writes them. */
 function synthData(): string {
@@ -111,5 +113,72 @@ test.describe('a build on synthetic data', () => {
     finally {
       await context.setOffline(false)
     }
+  })
+
+  test('a reader saves a city for offline use, reads a district of it never opened in airplane mode, and removing it frees it', async ({ page, context }) => {
+    test.setTimeout(180_000)
+    const listed = JSON.parse(readFileSync(join(out, 'offline', 'tianjin-tianjin.json'), 'utf8')) as { districts: number, files: Array<{ url: string, bytes: number }> }
+    expect(listed.districts).toBe(2)
+    expect(listed.files.map(f => f.url)).toContain('en/d/120102')
+    await page.goto('/')
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 60_000 }).toBe(true)
+    await open(page, `/d/${SMALL_CITY[0]}`)
+    const offer = page.getByTestId('offline-save')
+    await offer.scrollIntoViewIfNeeded()
+    const save = offer.getByTestId('offline-save-button')
+    await expect(save).toHaveText(/^离线保存 · 天津市 · 2 个区县 · \d+(\.\d)? (KB|MB)$/)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await offer.screenshot({ path: 'test-results/offline-save.png' })
+    await save.click()
+    const progress = offer.getByTestId('offline-progress')
+    await expect(progress.locator('progress')).toHaveAttribute('value', String(listed.files.length))
+    await expect(progress).toContainText(`已保存 ${listed.files.length}/${listed.files.length} 个文件`)
+    await expect(offer.getByTestId('offline-saved')).toContainText('已离线保存 · 天津市 · 2 个区县')
+    await offer.screenshot({ path: 'test-results/offline-saved.png' })
+
+    await open(page, '/about')
+    await expect(page.getByTestId('saved-city')).toHaveCount(1)
+    await expect(page.getByTestId('saved-city')).toContainText('天津市')
+    await expect(page.getByTestId('storage-use')).toContainText(/本网站已用存储 \d+(\.\d)? (KB|MB)/)
+    await page.getByTestId('saved-cities').screenshot({ path: 'test-results/offline-saved-list.png' })
+
+    await context.setOffline(true)
+    try {
+      // the other district of the city, never opened, in both languages
+      await open(page, `/d/${SMALL_CITY[1]}`)
+      await expect(page.locator('[data-indicator="gdp"]')).toBeVisible()
+      await expect(page.locator('main h1')).toContainText('河东区')
+      await open(page, `/en/d/${SMALL_CITY[1]}`)
+      await expect(page.locator('[data-indicator="gdp"]')).toBeVisible()
+      // a district of a city not saved: the app's frame, which says so
+      await open(page, '/d/500102')
+      await expect(page.getByTestId('not-saved')).toContainText('没有保存在本设备上')
+      await expect(page.getByTestId('offline-badge')).toBeVisible()
+      await page.screenshot({ path: 'test-results/offline-not-saved.png' })
+    }
+    finally {
+      await context.setOffline(false)
+    }
+
+    await open(page, '/about')
+    await page.getByRole('button', { name: '删除离线保存的天津市' }).click()
+    await expect(page.getByTestId('no-saved-city')).toBeVisible()
+    // the city's files leave the worker's cache (the browser's own HTTP cache may still hold a
+    // chunk for a while: that is the browser's to evict)
+    const kept = () => page.evaluate(async () => (await (await caches.open('district-brief-read')).keys()).map(r => new URL(r.url).pathname))
+    await expect.poll(kept).not.toContain('/d/120102')
+    expect((await kept()).filter(p => /^\/(?:en\/)?d\/12010[12]|\/assets\/he(?:dong|ping)-/.test(p))).toEqual([])
+    await context.setOffline(true)
+    try {
+      // its page is gone: the app's frame answers
+      const response = await open(page, `/en/d/${SMALL_CITY[1]}/report`)
+      expect(await response?.text()).not.toContain('Hedong')
+    }
+    finally {
+      await context.setOffline(false)
+    }
+    // saved lists stay after a reload
+    await open(page, '/about')
+    await expect(page.getByTestId('no-saved-city')).toBeVisible()
   })
 })

@@ -50,4 +50,12 @@ describe('precacheManifest over its limit', () => {
     const { manifest } = await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 6999 })(entries)
     expect(manifest.map(e => e.url)).toEqual(['/./', '/assets/app-1Uo_q0Ru.js', '/assets/weibo-CkXy12_a.js'])
   })
+
+  it('tells which files it could keep, and whether it keeps them all, for the cities\' offline lists', async () => {
+    const seen: Array<[string[], boolean]> = []
+    const decided = (all: Array<{ file: string }>, everything: boolean) => { seen.push([all.map(f => f.file), everything]) }
+    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 7000, decided })(entries)
+    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 6999, decided })(entries)
+    expect(seen).toEqual([[files, true], [files, false]])
+  })
 })

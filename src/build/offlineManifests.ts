@@ -1,0 +1,75 @@
+/**
+ * Each city's list of files for offline use, `offline/<key>.json`: the pages of each of its
+ * districts in both languages (the district and its report) and each of its reports' chunks, with
+ * their sizes, which a reader's save puts in the worker's cache (src/composables/useOfflineSave.ts).
+ * The app's own code is precached, and a year's page or a pinyin link opens offline on the app's
+ * frame, which renders it from those chunks: neither is listed. Written beside the worker's
+ * precache list, when the build knows which files that list keeps (src/build/precacheManifest.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { CityFiles } from '../utils/offlineSave.ts'
+import { cityFilesPath, cityKey } from '../utils/offlineSave.ts'
+import type { ReportData } from '../schemas/report.ts'
+import { cleanUrl } from './precacheManifest.ts'
+
+/** A file of the build, relative to its folder (d/410703.html), with its size in bytes. */
+export interface BuiltFile {
+  file: string
+  size: number
+}
+
+export interface OfflineReport {
+  id: string
+  meta: Pick<ReportData['meta'], 'district'>
+}
+
+/** A district's own pages, as built. */
+const pagesOf = (code: string) => [`d/${code}.html`, `d/${code}/report.html`, `en/d/${code}.html`, `en/d/${code}/report.html`]
+
+/** A report's chunk: assets/<id>-<8-character hash>.js. */
+const chunkOf = (file: string) => /^assets\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]
+
+export function offlineManifests(reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean): Array<{ fileName: string, source: string }> {
+  const size = new Map(files.map(f => [f.file, f.size]))
+  const chunks = new Map<string, string>()
+  for (const { file } of files) {
+    const id = chunkOf(file)
+    if (id !== undefined)
+      chunks.set(id, file)
+  }
+  const cities = new Map<string, { head: OfflineReport['meta']['district'], codes: Set<string>, files: string[] }>()
+  for (const r of reports) {
+    const key = cityKey(r.meta.district)
+    const city = cities.get(key) ?? { head: r.meta.district, codes: new Set(), files: [] }
+    cities.set(key, city)
+    if (city.head.city.zh !== r.meta.district.city.zh || city.head.province.zh !== r.meta.district.province.zh)
+      throw new Error(`${r.id}: ${r.meta.district.province.zh}${r.meta.district.city.zh} and ${city.head.province.zh}${city.head.city.zh} have the same offline name ${key}: their English names must differ`)
+    if (!city.codes.has(r.meta.district.code)) {
+      city.codes.add(r.meta.district.code)
+      city.files.push(...pagesOf(r.meta.district.code))
+    }
+    const chunk = chunks.get(r.id)
+    if (chunk)
+      city.files.push(chunk)
+  }
+  return [...cities].map(([key, { head, codes, files: list }]) => {
+    const manifest: CityFiles = {
+      key,
+      city: head.city,
+      province: head.province,
+      districts: codes.size,
+      everything,
+      files: everything ? [] : list.filter(f => size.has(f)).map(f => ({ url: cleanUrl(f), bytes: size.get(f)! })),
+    }
+    return { fileName: cityFilesPath(key), source: `${JSON.stringify(manifest)}\n` }
+  })
+}
+
+/** Writes each city's list into the build's folder. */
+export function writeOfflineManifests(outDir: string, reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean): void {
+  for (const { fileName, source } of offlineManifests(reports, files, everything)) {
+    mkdirSync(dirname(join(outDir, fileName)), { recursive: true })
+    writeFileSync(join(outDir, fileName), source)
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Saving a city for offline use: its list of files (built by src/build/offlineManifests.ts) goes
+ * into the cache the service worker keeps pages read in (src/sw.ts), which then answers for them
+ * offline. What is saved, and when, is kept on the device; a city removed takes its files along,
+ * except those another saved city needs. The first save asks the browser to keep the storage.
+ */
+import { useStorage } from '@vueuse/core'
+import { ref, shallowRef } from 'vue'
+import type { CityFiles, SavedCity } from '~/utils/offlineSave'
+import { cityFilesPath, filesToRemove, looksRight, READ_CACHE, readCityFiles, readSavedCities, SAVED_CITIES_KEY, totalBytes } from '~/utils/offlineSave'
+
+export interface SaveProgress {
+  done: number
+  total: number
+  bytes: number
+  totalBytes: number
+}
+
+export interface StorageUse {
+  usage: number
+  quota: number
+  persisted: boolean
+}
+
+/** files fetched at once: a city of 40 districts has some 200 */
+const PARALLEL = 4
+
+export function useOfflineSave() {
+  const base = import.meta.env.BASE_URL
+  const saved = useStorage<SavedCity[]>(SAVED_CITIES_KEY, [], undefined, {
+    initOnMounted: true,
+    // storage blocked or full: the list lasts the visit
+    onError: () => {},
+    serializer: { read: readSavedCities, write: v => JSON.stringify(v) },
+  })
+  const progress = shallowRef<SaveProgress>()
+  const failed = ref(false)
+  const storage = shallowRef<StorageUse>()
+
+  /** A city's list of files, from the network; undefined offline or where the build has none. */
+  async function cityFiles(key: string): Promise<CityFiles | undefined> {
+    try {
+      const response = await fetch(`${base}${cityFilesPath(key)}`, { cache: 'no-cache' })
+      return response.ok ? readCityFiles(await response.json()) : undefined
+    }
+    catch {
+      return undefined
+    }
+  }
+
+  async function estimate() {
+    const estimated = await navigator.storage?.estimate?.()
+    storage.value = estimated && { usage: estimated.usage ?? 0, quota: estimated.quota ?? 0, persisted: await navigator.storage.persisted?.() ?? false }
+  }
+
+  async function save(city: CityFiles) {
+    if (progress.value && progress.value.done < progress.value.total)
+      return
+    failed.value = !('caches' in window)
+    if (failed.value)
+      return
+    if (saved.value.length === 0)
+      await navigator.storage?.persist?.()
+    const cache = await caches.open(READ_CACHE)
+    const queue = [...city.files]
+    const state: SaveProgress = { done: 0, total: queue.length, bytes: 0, totalBytes: totalBytes(city.files) }
+    progress.value = { ...state }
+    let missed = 0
+    const fetchNext = async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        const url = new URL(`${base}${file.url}`, location.href).href
+        try {
+          const response = await fetch(url, { cache: 'no-cache' })
+          if (!looksRight(url, response))
+            throw new Error(url)
+          await cache.put(url, response)
+        }
+        catch {
+          missed++
+        }
+        state.done++
+        state.bytes += file.bytes
+        progress.value = { ...state }
+      }
+    }
+    await Promise.all(Array.from({ length: PARALLEL }, fetchNext))
+    // what was fetched stays as if read; the city counts as saved only when whole
+    failed.value = missed > 0
+    if (!failed.value) {
+      const entry: SavedCity = { key: city.key, city: city.city, districts: city.districts, bytes: state.totalBytes, savedAt: new Date().toISOString(), urls: city.files.map(f => f.url) }
+      saved.value = [...saved.value.filter(c => c.key !== city.key), entry]
+    }
+    await estimate()
+  }
+
+  async function remove(key: string) {
+    const cache = await caches.open(READ_CACHE)
+    await Promise.all(filesToRemove(saved.value, key).map(url => cache.delete(new URL(`${base}${url}`, location.href).href, { ignoreVary: true })))
+    saved.value = saved.value.filter(c => c.key !== key)
+    progress.value = undefined
+    await estimate()
+  }
+
+  return { saved, progress, failed, storage, cityFiles, save, remove, estimate }
+}
