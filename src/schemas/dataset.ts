@@ -73,11 +73,40 @@ export interface IndicatorSlice {
   entries: IndicatorEntry[]
 }
 
+/** A city of the directory: its districts come with its own chunk, named by the first four digits of their codes. */
+export interface CityEntry {
+  /** the first four digits of its districts' codes */
+  code: string
+  name: District['city']
+  /** how many districts the dataset has in it */
+  districts: number
+}
+
+export interface ProvinceEntry {
+  name: District['province']
+  cities: CityEntry[]
+}
+
+/** The districts of one city, loaded when a page or the reader needs one of them. */
+export interface CityChunk {
+  /** in the app's order (by code) */
+  districts: DistrictSummary[]
+}
+
+/**
+ * A district as search knows it: code, names, pinyin (`slug`), pinyin initials (卫滨区 → wbq) and
+ * its city, as one array per district to keep the chunk small.
+ */
+export type SearchEntry = [code: string, zh: string, en: string, slug: string, initials: string, cityZh: string, cityEn: string, provinceZh: string]
+
 export interface DataIndex {
   /** content hash of data/: changes whenever any data file changes */
   version: string
   builtAt: string
-  districts: DistrictSummary[]
+  /** provinces → cities, in the app's order: what the first load knows of the districts */
+  directory: ProvinceEntry[]
+  /** how many districts the dataset has */
+  districtCount: number
   indicators: IndicatorSummary[]
   /** indicator id → number of districts that report it */
   coverage: Record<string, number>
