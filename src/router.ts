@@ -84,6 +84,9 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     const district = code === undefined ? undefined : await store.loadDistrict(code)
     if (district && district.code !== code)
       return { ...to, params: { ...to.params, code: district.code } }
+    // a link to no district shows the not-found view, with a small dataset's districts to choose from
+    if (code !== undefined && !district)
+      await store.loadSmall()
     if (district)
       await store.loadReport(district.code, typeof to.params.year === 'string' ? Number(to.params.year) : undefined)
     if (to.name === 'compare')

@@ -48,22 +48,24 @@ export function districtSummaries(dataset: Dataset): DistrictSummary[] {
   })
 }
 
+/** A city within its province: two provinces may each have a city of the same name. */
+const cityKey = (d: DistrictSummary) => `${d.province.zh}|${d.city.zh}`
+
 /**
- * Provinces → cities, each city named by the first four digits of its districts' codes (its
- * chunk), in the order the districts are listed: provinces and cities as they first appear.
+ * Provinces → cities, in the order the districts are listed (provinces and cities as they first
+ * appear); each city's chunk is named by the first four digits of its first district's code.
  */
 export function directory(districts: DistrictSummary[]): ProvinceEntry[] {
   const provinces = new Map<string, ProvinceEntry>()
   const cities = new Map<string, CityEntry>()
   for (const d of districts) {
-    const code = cityCode(d.code)
-    const city = cities.get(code)
+    const city = cities.get(cityKey(d))
     if (city) {
       city.districts++
       continue
     }
-    const entry = { code, name: d.city, districts: 1 }
-    cities.set(code, entry)
+    const entry = { chunk: cityCode(d.code), name: d.city, districts: 1 }
+    cities.set(cityKey(d), entry)
     const province = provinces.get(d.province.zh) ?? { name: d.province, cities: [] }
     provinces.set(d.province.zh, province)
     province.cities.push(entry)
@@ -71,12 +73,35 @@ export function directory(districts: DistrictSummary[]): ProvinceEntry[] {
   return [...provinces.values()]
 }
 
+/** The chunk of each district's code: its city's. */
+function chunkOf(districts: DistrictSummary[]): Map<string, string> {
+  const first = new Map<string, string>()
+  for (const d of districts) {
+    if (!first.has(cityKey(d)))
+      first.set(cityKey(d), cityCode(d.code))
+  }
+  return new Map(districts.map(d => [d.code, first.get(cityKey(d))!]))
+}
+
+/** The four digits of a code whose districts are in another city's chunk, and that chunk: 5002 → 5001. */
+export function chunkAliases(districts: DistrictSummary[]): Record<string, string> {
+  const aliases: Record<string, string> = {}
+  for (const [code, chunk] of chunkOf(districts)) {
+    if (cityCode(code) !== chunk)
+      aliases[cityCode(code)] = chunk
+  }
+  return aliases
+}
+
 /** The districts of each city chunk, keyed by its four digits. */
 export function cityChunks(dataset: Dataset): Map<string, CityChunk> {
+  const districts = districtSummaries(dataset)
   const chunks = new Map<string, CityChunk>()
-  for (const d of districtSummaries(dataset)) {
-    const chunk = chunks.get(cityCode(d.code)) ?? { districts: [] }
-    chunks.set(cityCode(d.code), chunk)
+  const of = chunkOf(districts)
+  for (const d of districts) {
+    const key = of.get(d.code)!
+    const chunk = chunks.get(key) ?? { districts: [] }
+    chunks.set(key, chunk)
     chunk.districts.push(d)
   }
   return chunks
@@ -102,6 +127,9 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
     builtAt,
     directory: directory(districts),
     districtCount: districts.length,
+    // ISO dates sort as text
+    newestReportDate: dataset.reports.map(r => r.meta.date).sort().at(-1) ?? '',
+    chunkAliases: chunkAliases(districts),
     // definitions travel with each indicator's own chunk, not in the first load
     indicators: dataset.indicators.map(({ id, name, unit, category, higherIsBetter, countNounEn }) => ({ id, name, unit, category, higherIsBetter, ...(countNounEn ? { countNounEn } : {}) })),
     coverage,

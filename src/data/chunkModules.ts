@@ -21,7 +21,7 @@ export function cityModule(code: string): string {
   return CITY_MODULE + code
 }
 
-/** The city a district's chunk is named by: the first four digits of its code (410703 → 4107). */
+/** The first four digits of a district's code, which name its city's chunk (410703 → 4107) but for a few (`DataIndex.chunkAliases`). */
 export function cityCode(districtCode: string): string {
   return districtCode.slice(0, 4)
 }

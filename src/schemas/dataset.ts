@@ -73,10 +73,14 @@ export interface IndicatorSlice {
   entries: IndicatorEntry[]
 }
 
-/** A city of the directory: its districts come with its own chunk, named by the first four digits of their codes. */
+/**
+ * A city of the directory. Its districts come with its chunk, named by the first four digits of
+ * their codes (4107 for 新乡市), or of its first district's where a city spans several (重庆市:
+ * 5001 and 5002) or shares them (the cities a province administers directly, 4290).
+ */
 export interface CityEntry {
-  /** the first four digits of its districts' codes */
-  code: string
+  /** the chunk its districts come with */
+  chunk: string
   name: District['city']
   /** how many districts the dataset has in it */
   districts: number
@@ -107,6 +111,10 @@ export interface DataIndex {
   directory: ProvinceEntry[]
   /** how many districts the dataset has */
   districtCount: number
+  /** the date of its newest report: how recent the data is */
+  newestReportDate: string
+  /** the four digits of a code whose districts are in another chunk (5002 → 5001), where they are */
+  chunkAliases: Record<string, string>
   indicators: IndicatorSummary[]
   /** indicator id → number of districts that report it */
   coverage: Record<string, number>

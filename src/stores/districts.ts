@@ -34,11 +34,13 @@ export const useDistrictsStore = defineStore('districts', () => {
   const searchIndex = shallowRef<SearchEntry[]>()
   const states = ref<Record<string, LoadState>>({})
 
-  /** A city's place in the app's order: the directory's. */
-  const cityRank = new Map(directory.flatMap(p => p.cities).map((c, i) => [c.code, i]))
+  /** A chunk's place in the app's order: the directory's. */
+  const chunkRank = new Map(directory.flatMap(p => p.cities).map((c, i) => [c.chunk, i]))
+  /** The chunk a district's code is in: its first four digits, or another city's (5002 → 5001). */
+  const chunkOf = (code: string) => index.chunkAliases[cityCode(code)] ?? cityCode(code)
   /** The districts of the cities loaded so far, in the app's order (a compare link's order). */
   const districts = computed(() => [...cities.value.keys()]
-    .sort((a, b) => (cityRank.get(a) ?? 0) - (cityRank.get(b) ?? 0))
+    .sort((a, b) => (chunkRank.get(a) ?? 0) - (chunkRank.get(b) ?? 0))
     .flatMap(code => cities.value.get(code)!.districts))
   const byCode = computed(() => new Map(districts.value.map(d => [d.code, d])))
   const bySlug = computed(() => new Map([
@@ -74,6 +76,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     }
   }
 
+  /** A city chunk, by its four digits (`CityEntry.chunk`). */
   function loadCity(code: string) {
     return load(cityModule(code), cityLoaders[code], () => cities.value.get(code), (c) => {
       cities.value.set(code, c)
@@ -100,7 +103,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     if (known)
       return known
     if (/^\d{6}$/.test(codeOrSlug)) {
-      await loadCity(cityCode(codeOrSlug))
+      await loadCity(chunkOf(codeOrSlug))
       return findDistrict(codeOrSlug)
     }
     if (!/^[a-z][a-z0-9-]*$/i.test(codeOrSlug))
@@ -123,7 +126,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     if (!summary)
       return undefined
     const { id } = summary
-    return load(reportModule(id), cities.value.get(cityCode(code))?.reportLoaders[id], () => reports.value.get(id), (r) => {
+    return load(reportModule(id), cities.value.get(chunkOf(code))?.reportLoaders[id], () => reports.value.get(id), (r) => {
       reports.value.set(id, r)
       triggerRef(reports)
     })
@@ -160,6 +163,7 @@ export const useDistrictsStore = defineStore('districts', () => {
   return {
     directory,
     districtCount,
+    newestReportDate: index.newestReportDate,
     small,
     districts,
     searchIndex,

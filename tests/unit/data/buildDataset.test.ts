@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, initials, searchEntries, HISTORY_REPORTS, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { buildIndex, chunkAliases, cityChunks, dataVersion, directory, districtSummaries, initials, searchEntries, HISTORY_REPORTS, indicatorEntries, reportChunk } from '~/data/buildDataset'
 import { HEADLINE_INDICATORS } from '~/schemas/constants'
 import { readDataDir } from '~/data/readDataDir'
 import type { Dataset, RawData } from '~/data/validate'
@@ -43,8 +43,10 @@ describe('the first load and the city chunks', () => {
   it('names provinces and cities, not districts: a city by its code\'s first four digits, with how many districts it has', () => {
     const index = buildIndex(shipped, 'v', BUILT_AT)
     expect(index.directory).toEqual(directory(districts))
-    expect(index.directory.map(p => `${p.name.zh}: ${p.cities.map(c => `${c.code} ${c.name.zh} ${c.districts}`).join(', ')}`)).toEqual(['河南省: 4108 焦作市 1, 4107 新乡市 2'])
+    expect(index.directory.map(p => `${p.name.zh}: ${p.cities.map(c => `${c.chunk} ${c.name.zh} ${c.districts}`).join(', ')}`)).toEqual(['河南省: 4108 焦作市 1, 4107 新乡市 2'])
     expect(index.districtCount).toBe(3)
+    expect(index.chunkAliases).toEqual({})
+    expect(index.newestReportDate).toBe([...shipped.reports.map(r => r.meta.date)].sort().at(-1))
     expect(JSON.stringify(index)).not.toContain('卫滨区')
   })
 
@@ -53,6 +55,13 @@ describe('the first load and the city chunks', () => {
     expect([...chunks.keys()]).toEqual(['4108', '4107'])
     expect(chunks.get('4107')!.districts.map(d => d.slug)).toEqual(['hongqi', 'weibin'])
     expect(chunks.get('4107')!.districts[1]!.reports.map(r => r.id)).toEqual(['weibin-2023'])
+  })
+
+  it('keeps a city whose codes begin two ways in one chunk, and several cities of one four digits together', () => {
+    const d = (code: string, city: string) => ({ ...districts[0]!, code, city: { zh: city, en: city }, province: { zh: '重庆市', en: 'Chongqing' } })
+    const list = [d('500101', '重庆市'), d('500229', '重庆市'), d('429004', '仙桃市'), d('429005', '潜江市')]
+    expect(directory(list)[0]!.cities.map(c => `${c.chunk} ${c.name.zh} ${c.districts}`)).toEqual(['5001 重庆市 2', '4290 仙桃市 1', '4290 潜江市 1'])
+    expect(chunkAliases(list)).toEqual({ 5002: '5001' })
   })
 
   it('indexes names, pinyin, initials, code and city for search', () => {
