@@ -80,6 +80,9 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     // a small dataset is listed whole where districts are listed
     if (to.name === 'home' || to.name === 'about' || to.name === 'compare' || to.name === 'indicator' || to.name === 'not-found')
       await store.loadSmall()
+    // a large one is browsed by province and city
+    if (to.name === 'home' && !store.small)
+      await store.loadProvinces()
     const code = typeof to.params.code === 'string' ? to.params.code : undefined
     const district = code === undefined ? undefined : await store.loadDistrict(code)
     if (district && district.code !== code)

@@ -100,7 +100,7 @@ export function cityChunks(dataset: Dataset): Map<string, CityChunk> {
   const of = chunkOf(districts)
   for (const d of districts) {
     const key = of.get(d.code)!
-    const chunk = chunks.get(key) ?? { districts: [] }
+    const chunk = chunks.get(key) ?? { rank: chunks.size, districts: [] }
     chunks.set(key, chunk)
     chunk.districts.push(d)
   }
@@ -125,7 +125,6 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
   return {
     version,
     builtAt,
-    directory: directory(districts),
     districtCount: districts.length,
     // ISO dates sort as text
     newestReportDate: dataset.reports.map(r => r.meta.date).sort().at(-1) ?? '',

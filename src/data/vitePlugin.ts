@@ -1,16 +1,17 @@
 /**
  * Serves the validated data/ to the app as virtual modules:
- *   virtual:data — what every page needs: the indicator catalogue and the directory of
- *   provinces and cities, with loaders that import each city and each indicator slice on demand;
+ *   virtual:data — what every page needs: the indicator catalogue, with loaders that import each
+ *   city and each indicator slice on demand;
+ *   virtual:data/directory — provinces → cities, for browsing a large dataset from home;
  *   virtual:data/city/<4 digits> — a city's districts and the loaders of their reports;
  *   virtual:data/search — the search index, loaded when the reader starts typing.
  * Invalid data stops dev and build with every problem named by file and field.
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { CITY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
+import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
 import type { PeerGroups } from './buildDataset.ts'
-import { buildIndex, cityChunks, dataVersion, districtSummaries, indicatorEntriesByYear, peerGroups, reportChunk, searchEntries } from './buildDataset.ts'
+import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, indicatorEntriesByYear, peerGroups, reportChunk, searchEntries } from './buildDataset.ts'
 import type { CityChunk } from '../schemas/dataset.ts'
 import { readDataDir } from './readDataDir.ts'
 import type { Dataset } from './validate.ts'
@@ -66,6 +67,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
           `export const cityLoaders = {${cityLoaders.join(',')}}`,
           `export const indicatorLoaders = {${indicatorLoaders.join(',')}}`,
           `export const loadSearchIndex = () => import(${JSON.stringify(SEARCH_MODULE)})`,
+          `export const loadDirectory = () => import(${JSON.stringify(DIRECTORY_MODULE)})`,
         ].join('\n')
       }
       if (key.startsWith(CITY_MODULE)) {
@@ -73,8 +75,10 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         if (!city)
           return
         const reportLoaders = city.districts.flatMap(d => d.reports).map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
-        return `export default { districts: ${JSON.stringify(city.districts)}, reportLoaders: {${reportLoaders.join(',')}} }`
+        return `export default { rank: ${city.rank}, districts: ${JSON.stringify(city.districts)}, reportLoaders: {${reportLoaders.join(',')}} }`
       }
+      if (key === DIRECTORY_MODULE)
+        return `export default ${JSON.stringify(directory(districtSummaries(dataset)))}`
       if (key === SEARCH_MODULE)
         return `export default ${JSON.stringify(searchEntries(districtSummaries(dataset)))}`
       if (key.startsWith(REPORT_MODULE)) {

@@ -93,6 +93,8 @@ export interface ProvinceEntry {
 
 /** The districts of one city, loaded when a page or the reader needs one of them. */
 export interface CityChunk {
+  /** its place in the app's order (the directory's): where its districts go among those loaded */
+  rank: number
   /** in the app's order (by code) */
   districts: DistrictSummary[]
 }
@@ -107,8 +109,6 @@ export interface DataIndex {
   /** content hash of data/: changes whenever any data file changes */
   version: string
   builtAt: string
-  /** provinces → cities, in the app's order: what the first load knows of the districts */
-  directory: ProvinceEntry[]
   /** how many districts the dataset has */
   districtCount: number
   /** the date of its newest report: how recent the data is */

@@ -1,14 +1,14 @@
 /**
  * The data cache. The first load holds only what every page needs: the indicator catalogue and
- * the directory of provinces and cities. Each city's districts, each report, each indicator slice
- * and the search index are chunks of their own, loaded on demand, so adding districts does not
- * grow the first load.
+ * a loader per city. Each city's districts, each report, each indicator slice, the directory of
+ * provinces and cities and the search index are chunks of their own, loaded on demand, so adding
+ * districts does not grow the first load.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
-import { cityLoaders, index, indicatorLoaders, loadSearchIndex } from 'virtual:data'
-import { SEARCH_MODULE, cityCode, cityModule, indicatorModule, reportModule } from '~/data/chunkModules'
-import type { CityChunk, DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ReportChunk, SearchEntry } from '~/schemas/dataset'
+import { cityLoaders, index, indicatorLoaders, loadDirectory, loadSearchIndex } from 'virtual:data'
+import { DIRECTORY_MODULE, SEARCH_MODULE, cityCode, cityModule, indicatorModule, reportModule } from '~/data/chunkModules'
+import type { CityChunk, DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ProvinceEntry, ReportChunk, SearchEntry } from '~/schemas/dataset'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -24,7 +24,6 @@ export const useDistrictsStore = defineStore('districts', () => {
   const indicators = index.indicators
   const version = index.version
   const builtAt = index.builtAt
-  const directory = index.directory
   const districtCount = index.districtCount
   const small = districtCount <= LIST_UP_TO
 
@@ -32,16 +31,15 @@ export const useDistrictsStore = defineStore('districts', () => {
   const reports = shallowRef(new Map<string, ReportChunk>())
   const slices = shallowRef(new Map<string, IndicatorSlice>())
   const searchIndex = shallowRef<SearchEntry[]>()
+  const directory = shallowRef<ProvinceEntry[]>()
   const states = ref<Record<string, LoadState>>({})
 
-  /** A chunk's place in the app's order: the directory's. */
-  const chunkRank = new Map(directory.flatMap(p => p.cities).map((c, i) => [c.chunk, i]))
   /** The chunk a district's code is in: its first four digits, or another city's (5002 → 5001). */
   const chunkOf = (code: string) => index.chunkAliases[cityCode(code)] ?? cityCode(code)
   /** The districts of the cities loaded so far, in the app's order (a compare link's order). */
-  const districts = computed(() => [...cities.value.keys()]
-    .sort((a, b) => (chunkRank.get(a) ?? 0) - (chunkRank.get(b) ?? 0))
-    .flatMap(code => cities.value.get(code)!.districts))
+  const districts = computed(() => [...cities.value.values()]
+    .sort((a, b) => a.rank - b.rank)
+    .flatMap(c => c.districts))
   const byCode = computed(() => new Map(districts.value.map(d => [d.code, d])))
   const bySlug = computed(() => new Map([
     ...(searchIndex.value ?? []).map(([code, , , slug]) => [slug, code] as const),
@@ -88,6 +86,13 @@ export const useDistrictsStore = defineStore('districts', () => {
   async function loadSmall(): Promise<void> {
     if (small)
       await Promise.all(Object.keys(cityLoaders).map(loadCity))
+  }
+
+  /** Provinces → cities, for browsing a large dataset. */
+  function loadProvinces(): Promise<ProvinceEntry[] | undefined> {
+    return load(DIRECTORY_MODULE, loadDirectory, () => directory.value, (d) => {
+      directory.value = d
+    })
   }
 
   /** The search index: names, pinyin, initials, codes and cities of every district. */
@@ -176,6 +181,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     indicator,
     loadCity,
     loadSmall,
+    loadProvinces,
     loadSearch,
     loadDistrict,
     loadReport,
