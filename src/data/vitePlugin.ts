@@ -13,6 +13,7 @@ import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_
 import type { PeerGroups } from './buildDataset.ts'
 import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, indicatorEntriesByYear, peerGroups, reportChunk, searchEntries } from './buildDataset.ts'
 import type { CityChunk } from '../schemas/dataset.ts'
+import { LIST_UP_TO } from '../schemas/constants.ts'
 import { readDataDir } from './readDataDir.ts'
 import type { Dataset } from './validate.ts'
 import { DataValidationError, validateData } from './validate.ts'
@@ -31,6 +32,12 @@ export function loadDataset(dir: string): { dataset: Dataset, version: string } 
   if (!dataset)
     throw new DataValidationError(errors)
   return { dataset, version: dataVersion(raw) }
+}
+
+/** A city's districts and the loaders of their reports, as the source of a module's value. */
+function cityChunkSource(city: CityChunk): string {
+  const reportLoaders = city.districts.flatMap(d => d.reports).map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
+  return `{ rank: ${city.rank}, districts: ${JSON.stringify(city.districts)}, reportLoaders: {${reportLoaders.join(',')}} }`
 }
 
 export function dataPlugin(options: DataPluginOptions = {}): Plugin {
@@ -60,7 +67,10 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       const key = id.slice(1)
       if (key === ID) {
         const index = buildIndex(dataset, version, builtAt)
-        const cityLoaders = [...lookup().cities.keys()].map(code => `${JSON.stringify(code)}: () => import(${JSON.stringify(cityModule(code))})`)
+        // a dataset small enough to list whole comes with the first load, as it always has: a
+        // district page then starts with its report's chunk alone
+        const small = index.districtCount <= LIST_UP_TO
+        const cityLoaders = [...lookup().cities].map(([code, city]) => `${JSON.stringify(code)}: () => ${small ? `Promise.resolve({ default: ${cityChunkSource(city)} })` : `import(${JSON.stringify(cityModule(code))})`}`)
         const indicatorLoaders = dataset.indicators.map(i => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(indicatorModule(i.id))})`)
         return [
           `export const index = ${JSON.stringify(index)}`,
@@ -74,8 +84,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         const city = lookup().cities.get(key.slice(CITY_MODULE.length))
         if (!city)
           return
-        const reportLoaders = city.districts.flatMap(d => d.reports).map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
-        return `export default { rank: ${city.rank}, districts: ${JSON.stringify(city.districts)}, reportLoaders: {${reportLoaders.join(',')}} }`
+        return `export default ${cityChunkSource(city)}`
       }
       if (key === DIRECTORY_MODULE)
         return `export default ${JSON.stringify(directory(districtSummaries(dataset)))}`

@@ -8,17 +8,13 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { cityLoaders, index, indicatorLoaders, loadDirectory, loadSearchIndex } from 'virtual:data'
 import { DIRECTORY_MODULE, SEARCH_MODULE, cityCode, cityModule, indicatorModule, reportModule } from '~/data/chunkModules'
+import { LIST_UP_TO } from '~/schemas/constants'
 import type { CityChunk, DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ProvinceEntry, ReportChunk, SearchEntry } from '~/schemas/dataset'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 
 type ReportLoaders = Record<string, () => Promise<{ default: ReportChunk }>>
 
-/**
- * A dataset of at most this many districts is listed whole (home, about, compare's picker), its
- * cities all loaded; a larger one is browsed by province and city and found by search.
- */
-export const LIST_UP_TO = 24
 
 export const useDistrictsStore = defineStore('districts', () => {
   const indicators = index.indicators
