@@ -53,21 +53,23 @@ export const scrollBehavior: RouterScrollBehavior = async (to, from, saved) => {
 }
 
 /**
- * Loads what a route shows before it renders (so prerendered HTML holds the data), sends
- * `/d/weibin` to `/d/410703`, and puts a compare link's choice in one form.
+ * Loads what a route shows before it renders (so prerendered HTML holds the data): a district's
+ * city and report, a small dataset's every city; sends `/d/weibin` to `/d/410703`, and puts a compare link's choice in one form.
  *
  * Such a redirect keeps the kind of navigation it corrects: a tap pushes the corrected link, so
  * Back returns to the page tapped from; the page a visit opens with replaces its own entry, as the
  * first navigation always does.
  */
 export function installDataGuards(router: Router, pinia: Pinia) {
-  router.beforeEach((to) => {
+  router.beforeEach(async (to) => {
     // a comparison is shared by one link, whatever the order its districts were named in, and
     // by code (`?d=weibin,hongqi` is `?d=410702,410703`)
     const named = to.name === 'compare' ? namedCodes(to.query.d) : undefined
     if (named) {
       const store = useDistrictsStore(pinia)
-      const byCode = named.map(choiceItem).map(i => choiceName({ ...i, code: store.findDistrict(i.code)?.code ?? i.code }))
+      const items = named.map(choiceItem)
+      const found = await Promise.all(items.map(i => store.loadDistrict(i.code)))
+      const byCode = items.map((i, n) => choiceName({ ...i, code: found[n]?.code ?? i.code }))
       const d = canonicalChoice(byCode, store.districts.map(x => x.code))
       if (d !== to.query.d)
         return { ...to, query: { ...to.query, d } }
@@ -75,16 +77,27 @@ export function installDataGuards(router: Router, pinia: Pinia) {
   })
   router.beforeResolve(async (to) => {
     const store = useDistrictsStore(pinia)
+    // a small dataset is listed whole where districts are listed
+    if (to.name === 'home' || to.name === 'about' || to.name === 'compare' || to.name === 'indicator' || to.name === 'not-found')
+      await store.loadSmall()
+    // a large one is browsed by province and city
+    if (to.name === 'home' && !store.small)
+      await store.loadProvinces()
     const code = typeof to.params.code === 'string' ? to.params.code : undefined
-    const district = code === undefined ? undefined : store.findDistrict(code)
+    const district = code === undefined ? undefined : await store.loadDistrict(code)
     if (district && district.code !== code)
       return { ...to, params: { ...to.params, code: district.code } }
+    // a link to no district shows the not-found view, with a small dataset's districts to choose from
+    if (code !== undefined && !district)
+      await store.loadSmall()
     if (district)
       await store.loadReport(district.code, typeof to.params.year === 'string' ? Number(to.params.year) : undefined)
     if (to.name === 'compare')
-      await Promise.all(comparedItems(to.query.d, store.districts.map(d => d.code)).map(i => store.loadReport(i.code, i.year)))
-    if (to.name === 'indicator' && typeof to.params.indicator === 'string')
-      await store.loadIndicator(to.params.indicator)
+      await Promise.all(comparedItems(to.query.d, store.small ? store.districts.map(d => d.code) : []).map(i => store.loadReport(i.code, i.year)))
+    if (to.name === 'indicator' && typeof to.params.indicator === 'string') {
+      const around = typeof to.query.d === 'string' ? to.query.d : undefined
+      await Promise.all([store.loadIndicator(to.params.indicator), around && store.loadDistrict(around)])
+    }
   })
 }
 

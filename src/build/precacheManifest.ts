@@ -20,8 +20,8 @@ export function cleanUrl(url: string): string {
 /**
  * What the worker installs at most. A dataset whose whole app fits (the three real reports: about
  * 1.9 MB) is all precached, so one visit saves every report; a larger one keeps the app, the
- * index and the shared pages, and each district's pages and report chunk are kept as they are
- * read (src/sw.ts), so the install does not grow with the number of districts.
+ * index and the shared pages, and each district's pages, report chunks and city chunk are kept as
+ * they are read (src/sw.ts), so the install does not grow with the number of districts.
  */
 export const PRECACHE_LIMIT = 2.5 * 1024 * 1024
 
@@ -33,10 +33,10 @@ export interface PrecacheOptions {
   decided?: (files: Array<{ file: string, size: number }>, everything: boolean) => void
 }
 
-/** A district's own file: its pages (d/…, en/d/…) or one of its reports' chunks. */
+/** A district's own file: its pages (d/…, en/d/…), one of its reports' chunks or its city's (assets/4107-….js). */
 export function isDistrictFile(file: string, reportIds: Set<string>): boolean {
   const chunk = /^assets\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]
-  return /^(?:en\/)?d\//.test(file) || (chunk !== undefined && reportIds.has(chunk))
+  return /^(?:en\/)?d\//.test(file) || (chunk !== undefined && (reportIds.has(chunk) || /^\d{4}$/.test(chunk)))
 }
 
 export function precacheManifest(outDir: string, base: string, options: PrecacheOptions = {}): ManifestTransform {

@@ -1,7 +1,9 @@
-/** Turns the validated dataset into what the app loads: a small index and per-report / per-indicator slices. */
+/** Turns the validated dataset into what the app loads: a small index, and per-city, per-report and per-indicator slices and a search index, each loaded when needed. */
 import { createHash } from 'node:crypto'
+import { pinyin } from 'pinyin-pro'
 import { HEADLINE_INDICATORS } from '../schemas/constants.ts'
-import type { DataIndex, DistrictSummary, IndicatorEntry, PastFigure, Report, ReportChunk, StatedTarget } from '../schemas/dataset.ts'
+import type { CityChunk, CityEntry, DataIndex, DistrictSummary, IndicatorEntry, PastFigure, ProvinceEntry, Report, ReportChunk, SearchEntry, StatedTarget } from '../schemas/dataset.ts'
+import { cityCode } from './chunkModules.ts'
 import type { RawData } from './validate.ts'
 import type { Dataset } from './validate.ts'
 
@@ -24,10 +26,11 @@ export function newestReports(dataset: Dataset): Report[] {
     a.meta.district.city.zh.localeCompare(b.meta.district.city.zh, 'zh') || a.meta.district.code.localeCompare(b.meta.district.code))
 }
 
-export function buildIndex(dataset: Dataset, version: string, builtAt: string): DataIndex {
+/** Every district with its reports and the headline figures of its newest, in the app's order. */
+export function districtSummaries(dataset: Dataset): DistrictSummary[] {
   const byCode = new Map<string, Report[]>()
   for (const r of dataset.reports) byCode.set(r.meta.district.code, [...(byCode.get(r.meta.district.code) ?? []), r])
-  const districts: DistrictSummary[] = newestReports(dataset).map((r) => {
+  return newestReports(dataset).map((r) => {
     const d = r.meta.district
     return {
       ...d,
@@ -43,13 +46,89 @@ export function buildIndex(dataset: Dataset, version: string, builtAt: string): 
       }),
     }
   })
+}
+
+/** A city within its province: two provinces may each have a city of the same name. */
+const cityKey = (d: DistrictSummary) => `${d.province.zh}|${d.city.zh}`
+
+/**
+ * Provinces → cities, in the order the districts are listed (provinces and cities as they first
+ * appear); each city's chunk is named by the first four digits of its first district's code.
+ */
+export function directory(districts: DistrictSummary[]): ProvinceEntry[] {
+  const provinces = new Map<string, ProvinceEntry>()
+  const cities = new Map<string, CityEntry>()
+  for (const d of districts) {
+    const city = cities.get(cityKey(d))
+    if (city) {
+      city.districts++
+      continue
+    }
+    const entry = { chunk: cityCode(d.code), name: d.city, districts: 1 }
+    cities.set(cityKey(d), entry)
+    const province = provinces.get(d.province.zh) ?? { name: d.province, cities: [] }
+    provinces.set(d.province.zh, province)
+    province.cities.push(entry)
+  }
+  return [...provinces.values()]
+}
+
+/** The chunk of each district's code: its city's. */
+function chunkOf(districts: DistrictSummary[]): Map<string, string> {
+  const first = new Map<string, string>()
+  for (const d of districts) {
+    if (!first.has(cityKey(d)))
+      first.set(cityKey(d), cityCode(d.code))
+  }
+  return new Map(districts.map(d => [d.code, first.get(cityKey(d))!]))
+}
+
+/** The four digits of a code whose districts are in another city's chunk, and that chunk: 5002 → 5001. */
+export function chunkAliases(districts: DistrictSummary[]): Record<string, string> {
+  const aliases: Record<string, string> = {}
+  for (const [code, chunk] of chunkOf(districts)) {
+    if (cityCode(code) !== chunk)
+      aliases[cityCode(code)] = chunk
+  }
+  return aliases
+}
+
+/** The districts of each city chunk, keyed by its four digits. */
+export function cityChunks(dataset: Dataset): Map<string, CityChunk> {
+  const districts = districtSummaries(dataset)
+  const chunks = new Map<string, CityChunk>()
+  const of = chunkOf(districts)
+  for (const d of districts) {
+    const key = of.get(d.code)!
+    const chunk = chunks.get(key) ?? { rank: chunks.size, districts: [] }
+    chunks.set(key, chunk)
+    chunk.districts.push(d)
+  }
+  return chunks
+}
+
+/** Pinyin initials of a name, computed here so that no pinyin dictionary reaches the browser: 卫滨区 → wbq. */
+export function initials(zh: string): string {
+  return pinyin(zh, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '')
+}
+
+/** The search index: one row per district, in the app's order. */
+export function searchEntries(districts: DistrictSummary[]): SearchEntry[] {
+  return districts.map(d => [d.code, d.name.zh, d.name.en, d.slug, initials(d.name.zh), d.city.zh, d.city.en, d.province.zh])
+}
+
+export function buildIndex(dataset: Dataset, version: string, builtAt: string): DataIndex {
+  const districts = districtSummaries(dataset)
   const coverage: Record<string, number> = {}
   for (const ind of dataset.indicators)
     coverage[ind.id] = indicatorEntries(dataset, ind.id).length
   return {
     version,
     builtAt,
-    districts,
+    districtCount: districts.length,
+    // ISO dates sort as text
+    newestReportDate: dataset.reports.map(r => r.meta.date).sort().at(-1) ?? '',
+    chunkAliases: chunkAliases(districts),
     // definitions travel with each indicator's own chunk, not in the first load
     indicators: dataset.indicators.map(({ id, name, unit, category, higherIsBetter, countNounEn }) => ({ id, name, unit, category, higherIsBetter, ...(countNounEn ? { countNounEn } : {}) })),
     coverage,

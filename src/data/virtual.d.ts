@@ -1,8 +1,10 @@
 declare module 'virtual:data' {
-  import type { DataIndex, IndicatorSlice, ReportChunk } from '~/schemas/dataset'
+  import type { CityChunk, DataIndex, IndicatorSlice, ProvinceEntry, ReportChunk, SearchEntry } from '~/schemas/dataset'
 
   export const index: DataIndex
-  export const reportLoaders: Record<string, () => Promise<{ default: ReportChunk }>>
+  /** a city's chunk, by the first four digits of its districts' codes */
+  export const cityLoaders: Record<string, () => Promise<{ default: CityChunk & { reportLoaders: Record<string, () => Promise<{ default: ReportChunk }>> } }>>
   export const indicatorLoaders: Record<string, () => Promise<{ default: IndicatorSlice }>>
+  export const loadSearchIndex: () => Promise<{ default: SearchEntry[] }>
+  export const loadDirectory: () => Promise<{ default: ProvinceEntry[] }>
 }
-

@@ -1,14 +1,19 @@
 /**
  * Serves the validated data/ to the app as virtual modules:
- *   virtual:data — the small index (districts, indicator catalogue) plus loaders
- *   that import each report and each indicator slice as its own chunk, on demand.
+ *   virtual:data — what every page needs: the indicator catalogue, with loaders that import each
+ *   city and each indicator slice on demand;
+ *   virtual:data/directory — provinces → cities, for browsing a large dataset from home;
+ *   virtual:data/city/<4 digits> — a city's districts and the loaders of their reports;
+ *   virtual:data/search — the search index, loaded when the reader starts typing.
  * Invalid data stops dev and build with every problem named by file and field.
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { INDICATOR_MODULE, REPORT_MODULE, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
+import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
 import type { PeerGroups } from './buildDataset.ts'
-import { buildIndex, dataVersion, indicatorEntriesByYear, peerGroups, reportChunk } from './buildDataset.ts'
+import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, indicatorEntriesByYear, peerGroups, reportChunk, searchEntries } from './buildDataset.ts'
+import type { CityChunk } from '../schemas/dataset.ts'
+import { LIST_UP_TO } from '../schemas/constants.ts'
 import { readDataDir } from './readDataDir.ts'
 import type { Dataset } from './validate.ts'
 import { DataValidationError, validateData } from './validate.ts'
@@ -29,13 +34,19 @@ export function loadDataset(dir: string): { dataset: Dataset, version: string } 
   return { dataset, version: dataVersion(raw) }
 }
 
+/** A city's districts and the loaders of their reports, as the source of a module's value. */
+function cityChunkSource(city: CityChunk): string {
+  const reportLoaders = city.districts.flatMap(d => d.reports).map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
+  return `{ rank: ${city.rank}, districts: ${JSON.stringify(city.districts)}, reportLoaders: {${reportLoaders.join(',')}} }`
+}
+
 export function dataPlugin(options: DataPluginOptions = {}): Plugin {
   const dir = resolve(options.dir ?? 'data')
   let cache: { dataset: Dataset, version: string } | undefined
   // looked up once per build: a report chunk each for thousands of reports
-  let lookups: { reports: Map<string, Dataset['reports'][number]>, peers: PeerGroups } | undefined
+  let lookups: { reports: Map<string, Dataset['reports'][number]>, peers: PeerGroups, cities: Map<string, CityChunk> } | undefined
   const get = () => (cache ??= loadDataset(dir))
-  const lookup = () => (lookups ??= { reports: new Map(get().dataset.reports.map(r => [r.id, r])), peers: peerGroups(get().dataset) })
+  const lookup = () => (lookups ??= { reports: new Map(get().dataset.reports.map(r => [r.id, r])), peers: peerGroups(get().dataset), cities: cityChunks(get().dataset) })
   const builtAt = options.builtAt ?? new Date().toISOString()
   return {
     name: 'district-brief:data',
@@ -56,14 +67,29 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       const key = id.slice(1)
       if (key === ID) {
         const index = buildIndex(dataset, version, builtAt)
-        const reportLoaders = dataset.reports.map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
+        // a dataset small enough to list whole comes with the first load, as it always has: a
+        // district page then starts with its report's chunk alone
+        const small = index.districtCount <= LIST_UP_TO
+        const cityLoaders = [...lookup().cities].map(([code, city]) => `${JSON.stringify(code)}: () => ${small ? `Promise.resolve({ default: ${cityChunkSource(city)} })` : `import(${JSON.stringify(cityModule(code))})`}`)
         const indicatorLoaders = dataset.indicators.map(i => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(indicatorModule(i.id))})`)
         return [
           `export const index = ${JSON.stringify(index)}`,
-          `export const reportLoaders = {${reportLoaders.join(',')}}`,
+          `export const cityLoaders = {${cityLoaders.join(',')}}`,
           `export const indicatorLoaders = {${indicatorLoaders.join(',')}}`,
+          `export const loadSearchIndex = () => import(${JSON.stringify(SEARCH_MODULE)})`,
+          `export const loadDirectory = () => import(${JSON.stringify(DIRECTORY_MODULE)})`,
         ].join('\n')
       }
+      if (key.startsWith(CITY_MODULE)) {
+        const city = lookup().cities.get(key.slice(CITY_MODULE.length))
+        if (!city)
+          return
+        return `export default ${cityChunkSource(city)}`
+      }
+      if (key === DIRECTORY_MODULE)
+        return `export default ${JSON.stringify(directory(districtSummaries(dataset)))}`
+      if (key === SEARCH_MODULE)
+        return `export default ${JSON.stringify(searchEntries(districtSummaries(dataset)))}`
       if (key.startsWith(REPORT_MODULE)) {
         const report = lookup().reports.get(key.slice(REPORT_MODULE.length))
         return report && `export default ${JSON.stringify(reportChunk(dataset, report, lookup().peers))}`

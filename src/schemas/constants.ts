@@ -48,3 +48,10 @@ export type ReportKind = keyof typeof REPORT_KINDS
 
 /** The figures that stand for a district in lists, page descriptions and preview cards. */
 export const HEADLINE_INDICATORS = ['gdp', 'general-budget-revenue'] as const
+
+/**
+ * A dataset of at most this many districts is listed whole (home, about, compare's picker) and
+ * comes with the first load, as one piece; a larger one is browsed by province and city, found by
+ * search, and each city's districts are a chunk of their own.
+ */
+export const LIST_UP_TO = 24

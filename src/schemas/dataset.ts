@@ -83,11 +83,48 @@ export interface IndicatorSlice {
   entries: IndicatorEntry[]
 }
 
+/**
+ * A city of the directory. Its districts come with its chunk, named by the first four digits of
+ * their codes (4107 for 新乡市), or of its first district's where a city spans several (重庆市:
+ * 5001 and 5002) or shares them (the cities a province administers directly, 4290).
+ */
+export interface CityEntry {
+  /** the chunk its districts come with */
+  chunk: string
+  name: District['city']
+  /** how many districts the dataset has in it */
+  districts: number
+}
+
+export interface ProvinceEntry {
+  name: District['province']
+  cities: CityEntry[]
+}
+
+/** The districts of one city, loaded when a page or the reader needs one of them. */
+export interface CityChunk {
+  /** its place in the app's order (the directory's): where its districts go among those loaded */
+  rank: number
+  /** in the app's order (by code) */
+  districts: DistrictSummary[]
+}
+
+/**
+ * A district as search knows it: code, names, pinyin (`slug`), pinyin initials (卫滨区 → wbq) and
+ * its city, as one array per district to keep the chunk small.
+ */
+export type SearchEntry = [code: string, zh: string, en: string, slug: string, initials: string, cityZh: string, cityEn: string, provinceZh: string]
+
 export interface DataIndex {
   /** content hash of data/: changes whenever any data file changes */
   version: string
   builtAt: string
-  districts: DistrictSummary[]
+  /** how many districts the dataset has */
+  districtCount: number
+  /** the date of its newest report: how recent the data is */
+  newestReportDate: string
+  /** the four digits of a code whose districts are in another chunk (5002 → 5001), where they are */
+  chunkAliases: Record<string, string>
   indicators: IndicatorSummary[]
   /** indicator id → number of districts that report it */
   coverage: Record<string, number>

@@ -1,33 +1,51 @@
 /**
- * The data cache. The small index (every district with its headline figures, the indicator
- * catalogue) ships with the app; each report and each indicator slice is its own chunk,
- * loaded on demand, so adding districts does not grow the first load.
+ * The data cache. The first load holds only what every page needs: the indicator catalogue and
+ * a loader per city. Each city's districts, each report, each indicator slice, the directory of
+ * provinces and cities and the search index are chunks of their own, loaded on demand, so adding
+ * districts does not grow the first load.
  */
 import { defineStore } from 'pinia'
-import { ref, shallowRef, triggerRef } from 'vue'
-import { index, indicatorLoaders, reportLoaders } from 'virtual:data'
-import { indicatorModule, reportModule } from '~/data/chunkModules'
-import type { DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ReportChunk } from '~/schemas/dataset'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { cityLoaders, index, indicatorLoaders, loadDirectory, loadSearchIndex } from 'virtual:data'
+import { DIRECTORY_MODULE, SEARCH_MODULE, cityCode, cityModule, indicatorModule, reportModule } from '~/data/chunkModules'
+import { LIST_UP_TO } from '~/schemas/constants'
+import type { CityChunk, DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ProvinceEntry, ReportChunk, SearchEntry } from '~/schemas/dataset'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 
+type ReportLoaders = Record<string, () => Promise<{ default: ReportChunk }>>
+
+
 export const useDistrictsStore = defineStore('districts', () => {
-  const districts = index.districts
   const indicators = index.indicators
   const version = index.version
   const builtAt = index.builtAt
+  const districtCount = index.districtCount
+  const small = districtCount <= LIST_UP_TO
 
+  const cities = shallowRef(new Map<string, CityChunk & { reportLoaders: ReportLoaders }>())
   const reports = shallowRef(new Map<string, ReportChunk>())
   const slices = shallowRef(new Map<string, IndicatorSlice>())
+  const searchIndex = shallowRef<SearchEntry[]>()
+  const directory = shallowRef<ProvinceEntry[]>()
   const states = ref<Record<string, LoadState>>({})
 
-  const byCode = new Map(districts.map(d => [d.code, d]))
-  const bySlug = new Map(districts.map(d => [d.slug, d]))
+  /** The chunk a district's code is in: its first four digits, or another city's (5002 → 5001). */
+  const chunkOf = (code: string) => index.chunkAliases[cityCode(code)] ?? cityCode(code)
+  /** The districts of the cities loaded so far, in the app's order (a compare link's order). */
+  const districts = computed(() => [...cities.value.values()]
+    .sort((a, b) => a.rank - b.rank)
+    .flatMap(c => c.districts))
+  const byCode = computed(() => new Map(districts.value.map(d => [d.code, d])))
+  const bySlug = computed(() => new Map([
+    ...(searchIndex.value ?? []).map(([code, , , slug]) => [slug, code] as const),
+    ...districts.value.map(d => [d.slug, d.code] as const),
+  ]))
   const indicatorById = new Map(indicators.map(i => [i.id, i]))
 
-  /** By 6-digit code or by pinyin slug. */
+  /** By 6-digit code or by pinyin slug, among the districts loaded so far (`loadDistrict` loads one). */
   function findDistrict(codeOrSlug: string): DistrictSummary | undefined {
-    return byCode.get(codeOrSlug) ?? bySlug.get(codeOrSlug.toLowerCase())
+    return byCode.value.get(codeOrSlug) ?? byCode.value.get(bySlug.value.get(codeOrSlug.toLowerCase()) ?? '')
   }
 
   function indicator(id: string): IndicatorSummary | undefined {
@@ -52,19 +70,64 @@ export const useDistrictsStore = defineStore('districts', () => {
     }
   }
 
+  /** A city chunk, by its four digits (`CityEntry.chunk`). */
+  function loadCity(code: string) {
+    return load(cityModule(code), cityLoaders[code], () => cities.value.get(code), (c) => {
+      cities.value.set(code, c)
+      triggerRef(cities)
+    })
+  }
+
+  /** Every city, for a dataset small enough to list whole; nothing for a larger one. */
+  async function loadSmall(): Promise<void> {
+    if (small)
+      await Promise.all(Object.keys(cityLoaders).map(loadCity))
+  }
+
+  /** Provinces → cities, for browsing a large dataset. */
+  function loadProvinces(): Promise<ProvinceEntry[] | undefined> {
+    return load(DIRECTORY_MODULE, loadDirectory, () => directory.value, (d) => {
+      directory.value = d
+    })
+  }
+
+  /** The search index: names, pinyin, initials, codes and cities of every district. */
+  function loadSearch(): Promise<SearchEntry[] | undefined> {
+    return load(SEARCH_MODULE, loadSearchIndex, () => searchIndex.value, (s) => {
+      searchIndex.value = s
+    })
+  }
+
+  /** A district by its 6-digit code (its city's chunk) or by its pinyin slug (through the search index). */
+  async function loadDistrict(codeOrSlug: string): Promise<DistrictSummary | undefined> {
+    const known = findDistrict(codeOrSlug)
+    if (known)
+      return known
+    if (/^\d{6}$/.test(codeOrSlug)) {
+      await loadCity(chunkOf(codeOrSlug))
+      return findDistrict(codeOrSlug)
+    }
+    if (!/^[a-z][a-z0-9-]*$/i.test(codeOrSlug))
+      return undefined
+    const slug = codeOrSlug.toLowerCase()
+    const code = (await loadSearch())?.find(e => e[3] === slug)?.[0]
+    return code === undefined ? undefined : loadDistrict(code)
+  }
+
   /** The summary of a district's report for a year, its newest when no year is given: the one place a (code, year) becomes a report. */
   function reportSummary(code: string, year?: number) {
-    const d = byCode.get(code)
+    const d = byCode.value.get(code)
     return year === undefined ? d?.reports[0] : d?.reports.find(r => r.year === year)
   }
 
-  /** Loads a district's report for a year (its newest when no year is given). */
-  function loadReport(code: string, year?: number): Promise<ReportChunk | undefined> {
+  /** Loads a district's report for a year (its newest when no year is given), and its city first. */
+  async function loadReport(code: string, year?: number): Promise<ReportChunk | undefined> {
+    await loadDistrict(code)
     const summary = reportSummary(code, year)
     if (!summary)
-      return Promise.resolve(undefined)
+      return undefined
     const { id } = summary
-    return load(reportModule(id), reportLoaders[id], () => reports.value.get(id), (r) => {
+    return load(reportModule(id), cities.value.get(chunkOf(code))?.reportLoaders[id], () => reports.value.get(id), (r) => {
       reports.value.set(id, r)
       triggerRef(reports)
     })
@@ -99,7 +162,12 @@ export const useDistrictsStore = defineStore('districts', () => {
   }
 
   return {
+    directory,
+    districtCount,
+    newestReportDate: index.newestReportDate,
+    small,
     districts,
+    searchIndex,
     indicators,
     version,
     builtAt,
@@ -107,6 +175,11 @@ export const useDistrictsStore = defineStore('districts', () => {
     states,
     findDistrict,
     indicator,
+    loadCity,
+    loadSmall,
+    loadProvinces,
+    loadSearch,
+    loadDistrict,
     loadReport,
     loadIndicator,
     reportFor,

@@ -1,5 +1,5 @@
 /**
- * What the reader chooses and keeps on this device: pinned districts, theme, reading size,
+ * What the reader chooses and keeps on this device: pinned and recently read districts, theme, reading size,
  * language. Backed by localStorage; every value is checked on read (src/utils/preferences.ts),
  * and a corrupted one quietly reads as its default.
  */
@@ -7,7 +7,7 @@ import { usePreferredDark, useStorage } from '@vueuse/core'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import type { Preferences } from '~/utils/preferences'
-import { DEFAULTS, READING_SIZES, readStored, storageKey } from '~/utils/preferences'
+import { DEFAULTS, READING_SIZES, RECENT_LENGTH, readStored, storageKey } from '~/utils/preferences'
 import type { Locale } from '~/utils/format'
 
 /** A localStorage ref read through `readStored`; where the browser blocks storage, a ref for this visit. */
@@ -22,6 +22,7 @@ function stored<K extends keyof Preferences>(key: K) {
 
 export const usePreferencesStore = defineStore('preferences', () => {
   const pins = stored('pins')
+  const recent = stored('recent')
   const theme = stored('theme')
   const readingSize = stored('readingSize')
   const locale = stored('locale')
@@ -33,6 +34,12 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   function togglePin(code: string) {
     pins.value = pinned.value.has(code) ? pins.value.filter(c => c !== code) : [...pins.value, code]
+  }
+
+  /** A district read: first among the recent ones. */
+  function markRead(code: string) {
+    if (recent.value[0] !== code)
+      recent.value = [code, ...recent.value.filter(c => c !== code)].slice(0, RECENT_LENGTH)
   }
 
   /** Whether A− / A+ can go no further. */
@@ -53,5 +60,5 @@ export const usePreferencesStore = defineStore('preferences', () => {
     theme.value = isDark.value ? 'light' : 'dark'
   }
 
-  return { pins, pinned, theme, isDark, readingSize, atSmallestSize, atLargestSize, locale, togglePin, stepReadingSize, setLocale, toggleTheme }
+  return { pins, pinned, recent, markRead, theme, isDark, readingSize, atSmallestSize, atLargestSize, locale, togglePin, stepReadingSize, setLocale, toggleTheme }
 })

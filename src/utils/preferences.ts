@@ -11,13 +11,15 @@ export const READING_SIZES = [0.875, 1, 1.125, 1.25, 1.375] as const
 
 export interface Preferences {
   pins: string[]
+  /** the districts read last, the newest first (at most RECENT_LENGTH) */
+  recent: string[]
   theme: Theme
   readingSize: number
   locale: 'zh-CN' | 'en' | null
 }
 
 /** What each preference is when nothing valid is stored. */
-export const DEFAULTS: Preferences = { pins: [], theme: 'auto', readingSize: 1, locale: null }
+export const DEFAULTS: Preferences = { pins: [], recent: [], theme: 'auto', readingSize: 1, locale: null }
 
 /** A stored value (JSON) as the app reads it: the value when it passes `check`, else `fallback`. */
 function parsed<T>(raw: string | null, check: (value: unknown) => boolean, fallback: T): T {
@@ -34,7 +36,12 @@ const oneOf = (values: readonly unknown[]) => (v: unknown) => values.includes(v)
 
 export const readTheme = (raw: string | null): Theme => parsed(raw, oneOf(THEMES), DEFAULTS.theme)
 export const readReadingSize = (raw: string | null): number => parsed(raw, oneOf(READING_SIZES), DEFAULTS.readingSize)
-const readPins = (raw: string | null): string[] => parsed(raw, v => Array.isArray(v) && v.length <= 100 && v.every(c => typeof c === 'string' && /^\d{6}$/.test(c)), DEFAULTS.pins)
+/** How many recently read districts home lists. */
+export const RECENT_LENGTH = 6
+
+const codes = (max: number) => (v: unknown) => Array.isArray(v) && v.length <= max && v.every(c => typeof c === 'string' && /^\d{6}$/.test(c))
+const readPins = (raw: string | null): string[] => parsed(raw, codes(100), DEFAULTS.pins)
+const readRecent = (raw: string | null): string[] => parsed(raw, codes(RECENT_LENGTH), DEFAULTS.recent)
 const readLocale = (raw: string | null): Preferences['locale'] => parsed(raw, oneOf([null, 'zh-CN', 'en']), DEFAULTS.locale)
 
 /** Where a preference is kept in localStorage. */
@@ -42,7 +49,7 @@ export function storageKey(key: keyof Preferences): string {
   return `district-brief:${key}`
 }
 
-const READERS: { [K in keyof Preferences]: (raw: string | null) => Preferences[K] } = { pins: readPins, theme: readTheme, readingSize: readReadingSize, locale: readLocale }
+const READERS: { [K in keyof Preferences]: (raw: string | null) => Preferences[K] } = { pins: readPins, recent: readRecent, theme: readTheme, readingSize: readReadingSize, locale: readLocale }
 
 /** A stored value (JSON) as the app reads it: the value when it passes its check, else the default. */
 export function readStored<K extends keyof Preferences>(key: K, raw: string | null): Preferences[K] {

@@ -31,7 +31,7 @@ test.describe('HomePage', () => {
     await expect(page.locator('[data-testid="district-item"][data-code="410703"]').getByTestId('district-doc')).toHaveText('2023 figures · Press conference')
   })
 
-  for (const [query, expected] of [['weibin', '卫滨区'], ['410702', '红旗区'], ['焦作', '山阳区'], ['Hongqi', '红旗区']] as const) {
+  for (const [query, expected] of [['weibin', '卫滨区'], ['410702', '红旗区'], ['焦作', '山阳区'], ['Hongqi', '红旗区'], ['wb', '卫滨区'], ['syq', '山阳区']] as const) {
     test(`search “${query}” finds ${expected}`, async ({ page }) => {
       await open(page, '/')
       await page.getByTestId('search').fill(query)

@@ -72,12 +72,75 @@ test.describe('a build on synthetic data', () => {
     await expect(page.getByTestId('district-item')).toHaveCount(0)
     await page.getByTestId('province').filter({ hasText: '重庆市' }).locator('summary').click()
     await page.getByTestId('city').filter({ hasText: '重庆市' }).locator('summary').click()
+    // 重庆市's districts (5001…) and counties (5002…), one city
     await expect(page.getByTestId('district-item')).toHaveCount(38)
     await page.screenshot({ path: 'test-results/synthetic-home.png' })
     await page.getByTestId('search').fill('万州')
-    await expect(page.getByTestId('district-item')).toHaveCount(1)
-    await page.getByTestId('district-item').getByRole('link').click()
+    await expect(page.getByTestId('search-result')).toHaveCount(1)
+    await page.getByTestId('search-result').getByRole('link').click()
     await expect(page).toHaveURL(`${ORIGIN}/d/${BIG_CITY_DISTRICT}`)
+  })
+
+  test('search finds a district by pinyin initials, code and city, with its index loaded only once the reader starts', async ({ page }) => {
+    const searchIndex: string[] = []
+    page.on('request', (r) => {
+      if (/\/assets\/search-[\w-]+\.js$/.test(new URL(r.url()).pathname))
+        searchIndex.push(r.url())
+    })
+    await open(page, '/')
+    await page.waitForLoadState('networkidle')
+    expect(searchIndex).toEqual([])
+    const search = page.getByTestId('search')
+    const results = page.getByTestId('search-result')
+    // 万州区: Wanzhou, initials wzq
+    await search.fill('wz')
+    await expect(results.first()).toHaveAttribute('data-code', BIG_CITY_DISTRICT)
+    expect(searchIndex).toHaveLength(1)
+    await search.fill('wan zhou')
+    await expect(results.first()).toHaveAttribute('data-code', BIG_CITY_DISTRICT)
+    await search.fill('500102')
+    await expect(results).toHaveCount(1)
+    await expect(results).toContainText('涪陵区')
+    // a city: its first 24 districts, and how many more
+    await search.fill('重庆')
+    await expect(results).toHaveCount(24)
+    await expect(page.getByTestId('more-results')).toContainText('14')
+    await search.fill('zzzzzz')
+    await expect(page.getByTestId('no-results')).toBeVisible()
+    expect(searchIndex).toHaveLength(1)
+  })
+
+  test('a pinyin link opens its district, found through the search index', async ({ page }) => {
+    await open(page, '/d/wanzhou')
+    await expect(page).toHaveURL(`${ORIGIN}/d/${BIG_CITY_DISTRICT}`)
+    await expect(page.getByTestId('district-name')).toHaveText('万州区')
+  })
+
+  test('home lists the pinned and the recently read districts first', async ({ page }) => {
+    await open(page, `/d/${BIG_CITY_DISTRICT}`)
+    await page.getByTestId('district-page').getByTestId('pin').click()
+    await expect(page.getByTestId('district-page').getByTestId('pin')).toHaveAttribute('aria-pressed', 'true')
+    await open(page, '/d/500102')
+    await expect(page.getByTestId('district-name')).toHaveText('涪陵区')
+    await open(page, '/')
+    await expect(page.getByTestId('pinned').getByTestId('district-item')).toHaveCount(1)
+    await expect(page.getByTestId('pinned').getByTestId('district-item')).toHaveAttribute('data-code', BIG_CITY_DISTRICT)
+    await expect(page.getByTestId('recent').getByTestId('district-item')).toHaveCount(1)
+    await expect(page.getByTestId('recent').getByTestId('district-item')).toHaveAttribute('data-code', '500102')
+    // both above the provinces
+    const top = (id: string) => page.getByTestId(id).evaluate(el => el.getBoundingClientRect().top)
+    expect(await top('pinned')).toBeLessThan(await top('recent'))
+    expect(await top('recent')).toBeLessThan(await top('provinces'))
+    await page.screenshot({ path: 'test-results/synthetic-home-own.png' })
+  })
+
+  test('compare\'s picker searches rather than lists every district', async ({ page }) => {
+    await open(page, `/compare?d=${BIG_CITY_DISTRICT}`)
+    await expect(page.getByTestId('compare-chip')).toHaveCount(1)
+    await page.locator('#compare-q').fill('涪陵')
+    await page.getByTestId('search-result').getByRole('button', { name: '涪陵区' }).click()
+    await expect(page).toHaveURL(new RegExp(`\\?d=${BIG_CITY_DISTRICT},500102$`))
+    await expect(page.getByTestId('compare-chip')).toHaveCount(2)
   })
 
   test('a district of a 38-district city fits the first round trip, and its charts draw a few of its peers with all of them in the table', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex, dataVersion, HISTORY_REPORTS, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { buildIndex, chunkAliases, cityChunks, dataVersion, directory, districtSummaries, initials, searchEntries, HISTORY_REPORTS, indicatorEntries, reportChunk } from '~/data/buildDataset'
 import { HEADLINE_INDICATORS } from '~/schemas/constants'
 import { readDataDir } from '~/data/readDataDir'
 import type { Dataset, RawData } from '~/data/validate'
@@ -37,8 +37,44 @@ function weibin2022(): Report {
   }
 }
 
+describe('the first load and the city chunks', () => {
+  const districts = districtSummaries(shipped)
+
+  it('names no district in the first load; the directory names provinces and cities, a city by its code\'s first four digits, with how many districts it has', () => {
+    const index = buildIndex(shipped, 'v', BUILT_AT)
+    expect('directory' in index).toBe(false)
+    expect(directory(districts).map(p => `${p.name.zh}: ${p.cities.map(c => `${c.chunk} ${c.name.zh} ${c.districts}`).join(', ')}`)).toEqual(['河南省: 4108 焦作市 1, 4107 新乡市 2'])
+    expect(index.districtCount).toBe(3)
+    expect(index.chunkAliases).toEqual({})
+    expect(index.newestReportDate).toBe([...shipped.reports.map(r => r.meta.date)].sort().at(-1))
+    expect(JSON.stringify(index)).not.toContain('卫滨区')
+  })
+
+  it('puts each district in its city\'s chunk, with its reports and headline figures', () => {
+    const chunks = cityChunks(shipped)
+    expect([...chunks.keys()]).toEqual(['4108', '4107'])
+    expect([...chunks.values()].map(c => c.rank)).toEqual([0, 1])
+    expect(chunks.get('4107')!.districts.map(d => d.slug)).toEqual(['hongqi', 'weibin'])
+    expect(chunks.get('4107')!.districts[1]!.reports.map(r => r.id)).toEqual(['weibin-2023'])
+  })
+
+  it('keeps a city whose codes begin two ways in one chunk, and several cities of one four digits together', () => {
+    const d = (code: string, city: string) => ({ ...districts[0]!, code, city: { zh: city, en: city }, province: { zh: '重庆市', en: 'Chongqing' } })
+    const list = [d('500101', '重庆市'), d('500229', '重庆市'), d('429004', '仙桃市'), d('429005', '潜江市')]
+    expect(directory(list)[0]!.cities.map(c => `${c.chunk} ${c.name.zh} ${c.districts}`)).toEqual(['5001 重庆市 2', '4290 仙桃市 1', '4290 潜江市 1'])
+    expect(chunkAliases(list)).toEqual({ 5002: '5001' })
+  })
+
+  it('indexes names, pinyin, initials, code and city for search', () => {
+    expect(initials('卫滨区')).toBe('wbq')
+    expect(initials('重庆市')).toBe('cqs')
+    expect(searchEntries(districts).find(e => e[0] === '410703')).toEqual(['410703', '卫滨区', 'Weibin District', 'weibin', 'wbq', '新乡市', 'Xinxiang', '河南省'])
+  })
+})
+
 describe('buildIndex', () => {
   const index = buildIndex(shipped, 'abc1234567', BUILT_AT)
+  const districts = districtSummaries(shipped)
 
   it('passes version and build time through', () => {
     expect(index.version).toBe('abc1234567')
@@ -56,7 +92,7 @@ describe('buildIndex', () => {
   })
 
   it('lists each district once, ordered by city (焦作 before 新乡) then code', () => {
-    expect(index.districts.map(d => `${d.city.zh} ${d.name.zh} ${d.code}`)).toEqual([
+    expect(districts.map(d => `${d.city.zh} ${d.name.zh} ${d.code}`)).toEqual([
       '焦作市 山阳区 410811',
       '新乡市 红旗区 410702',
       '新乡市 卫滨区 410703',
@@ -64,7 +100,7 @@ describe('buildIndex', () => {
   })
 
   it('carries the district fields and its reports, and no summary (a district page\'s report chunk has it)', () => {
-    const weibin = index.districts.find(d => d.code === '410703')!
+    const weibin = districts.find(d => d.code === '410703')!
     expect(weibin.slug).toBe('weibin')
     expect(weibin.name).toEqual({ zh: '卫滨区', en: 'Weibin District' })
     expect(weibin.province.zh).toBe('河南省')
@@ -74,13 +110,13 @@ describe('buildIndex', () => {
 
   it('takes the headline figures GDP and general budget revenue, in that order', () => {
     expect(HEADLINE_INDICATORS).toEqual(['gdp', 'general-budget-revenue'])
-    const headline = Object.fromEntries(index.districts.map(d => [d.slug, d.headline.map(h => `${h.indicator} ${h.metric.value}${h.metric.unit}`)]))
+    const headline = Object.fromEntries(districts.map(d => [d.slug, d.headline.map(h => `${h.indicator} ${h.metric.value}${h.metric.unit}`)]))
     expect(headline).toEqual({
       shanyang: ['gdp 216亿元', 'general-budget-revenue 11.5亿元'],
       hongqi: ['gdp 261亿元', 'general-budget-revenue 16.1亿元'],
       weibin: ['gdp 141.8亿元', 'general-budget-revenue 4.49亿元'],
     })
-    const weibinGdp = index.districts.find(d => d.slug === 'weibin')!.headline[0]!.metric
+    const weibinGdp = districts.find(d => d.slug === 'weibin')!.headline[0]!.metric
     const { value, unit, change } = report('weibin-2023').metrics.find(m => m.indicator === 'gdp')!
     // the figure a list shows, without its quote: that comes with the report
     expect(weibinGdp).toEqual({ value, unit, change })
@@ -89,7 +125,7 @@ describe('buildIndex', () => {
   it('leaves out a headline figure the report does not give', () => {
     const r = report('shanyang-2023')
     const noRevenue = { ...shipped, reports: [{ ...r, metrics: r.metrics.filter(m => m.indicator !== 'general-budget-revenue') }] }
-    expect(buildIndex(noRevenue, 'v', BUILT_AT).districts[0]!.headline.map(h => h.indicator)).toEqual(['gdp'])
+    expect(districtSummaries(noRevenue)[0]!.headline.map(h => h.indicator)).toEqual(['gdp'])
   })
 
   it('counts how many districts report each indicator', () => {
@@ -113,7 +149,7 @@ describe('buildIndex', () => {
 
   it('lists a district with several years once, newest report first, with the newest headline', () => {
     const dataset = { ...shipped, reports: [weibin2022(), ...shipped.reports] }
-    const weibin = buildIndex(dataset, 'v', BUILT_AT).districts.filter(d => d.code === '410703')
+    const weibin = districtSummaries(dataset).filter(d => d.code === '410703')
     expect(weibin).toHaveLength(1)
     expect(weibin[0]!.reports.map(r => r.id)).toEqual(['weibin-2023', 'weibin-2022'])
     expect(weibin[0]!.headline[0]!.metric.value).toBe(141.8)
@@ -121,8 +157,10 @@ describe('buildIndex', () => {
 
   it('builds the index of the tiny fixture', () => {
     const small = buildIndex(load(fixture()), 'v', BUILT_AT)
-    expect(small.districts.map(d => d.slug)).toEqual(['demo'])
-    expect(small.districts[0]!.headline.map(h => h.indicator)).toEqual(['gdp'])
+    const smallDistricts = districtSummaries(load(fixture()))
+    expect(smallDistricts.map(d => d.slug)).toEqual(['demo'])
+    expect(small.districtCount).toBe(1)
+    expect(smallDistricts[0]!.headline.map(h => h.indicator)).toEqual(['gdp'])
     expect(small.coverage).toEqual({ 'gdp': 1, 'new-urban-jobs': 1 })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex, indicatorEntriesByYear } from '~/data/buildDataset'
+import { buildIndex, districtSummaries, indicatorEntriesByYear } from '~/data/buildDataset'
 import { readDataDir } from '~/data/readDataDir'
 import { validateData } from '~/data/validate'
 import type { DistrictSummary, IndicatorEntry } from '~/schemas/dataset'
@@ -8,7 +8,8 @@ import { rankingChoice, rankingQuery } from '~/utils/rankingLink'
 
 const { dataset } = validateData(readDataDir('data'))
 const index = buildIndex(dataset!, 'v', '2024-01-01T00:00:00Z')
-const district = (code: string) => index.districts.find(d => d.code === code)
+const districts = districtSummaries(dataset!)
+const district = (code: string) => districts.find(d => d.code === code)
 const gdp = index.indicators.find(i => i.id === 'gdp')!
 const entries = indicatorEntriesByYear(dataset!, 'gdp')
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DistrictSummary } from '~/schemas/dataset'
-import { editDistance, nearestDistricts, searchDistricts } from '~/utils/search'
+import { searchEntries as searchEntriesOf } from '~/data/buildDataset'
+import { editDistance, foundDistrict, nearestDistricts, searchEntries } from '~/utils/search'
 
 function district(code: string, slug: string, zh: string, en: string, city: { zh: string, en: string }): DistrictSummary {
   return {
@@ -29,44 +30,72 @@ const all = [hongqi, weibin, shanyang]
 
 const slugs = (ds: DistrictSummary[]) => ds.map(d => d.slug)
 
-describe('searchDistricts', () => {
+const entries = searchEntriesOf(all)
+const searchDistricts = (q: string) => searchEntries(q, entries).map(foundDistrict).map(d => d.slug)
+
+describe('searchEntries', () => {
   it('finds a district by its Chinese name, whole or in part', () => {
-    expect(slugs(searchDistricts('卫滨区', all))).toEqual(['weibin'])
-    expect(slugs(searchDistricts('山阳', all))).toEqual(['shanyang'])
+    expect(searchDistricts('卫滨区')).toEqual(['weibin'])
+    expect(searchDistricts('山阳')).toEqual(['shanyang'])
   })
 
   it('finds every district of a city, in Chinese or English', () => {
-    expect(slugs(searchDistricts('新乡', all))).toEqual(['hongqi', 'weibin'])
-    expect(slugs(searchDistricts('jiaozuo', all))).toEqual(['shanyang'])
+    expect(searchDistricts('新乡')).toEqual(['hongqi', 'weibin'])
+    expect(searchDistricts('jiaozuo')).toEqual(['shanyang'])
   })
 
-  it('finds a district by its pinyin slug, ignoring case and surrounding spaces', () => {
-    expect(slugs(searchDistricts('hongqi', all))).toEqual(['hongqi'])
-    expect(slugs(searchDistricts('  HongQi ', all))).toEqual(['hongqi'])
+  it('finds a district by its pinyin, with or without spaces, ignoring case', () => {
+    expect(searchDistricts('hongqi')).toEqual(['hongqi'])
+    expect(searchDistricts('  HongQi ')).toEqual(['hongqi'])
+    expect(searchDistricts('wei bin')).toEqual(['weibin'])
+    expect(searchDistricts('wei')).toEqual(['weibin'])
+  })
+
+  it('finds a district by its pinyin initials: wb is 卫滨区', () => {
+    expect(searchDistricts('wb')).toEqual(['weibin'])
+    expect(searchDistricts('WBQ')).toEqual(['weibin'])
+    expect(searchDistricts('syq')).toEqual(['shanyang'])
   })
 
   it('finds a district by its code, or districts by a code prefix', () => {
-    expect(slugs(searchDistricts('410811', all))).toEqual(['shanyang'])
-    expect(slugs(searchDistricts('4107', all))).toEqual(['hongqi', 'weibin'])
+    expect(searchDistricts('410811')).toEqual(['shanyang'])
+    expect(searchDistricts('4107')).toEqual(['hongqi', 'weibin'])
   })
 
   it('finds a district by its English name, collapsing repeated spaces', () => {
-    expect(slugs(searchDistricts('Weibin District', all))).toEqual(['weibin'])
-    expect(slugs(searchDistricts('weibin   district', all))).toEqual(['weibin'])
+    expect(searchDistricts('Weibin District')).toEqual(['weibin'])
+    expect(searchDistricts('weibin   district')).toEqual(['weibin'])
   })
 
   it('finds all districts of a province', () => {
-    expect(slugs(searchDistricts('河南', all))).toEqual(['hongqi', 'weibin', 'shanyang'])
+    expect(searchDistricts('河南')).toEqual(['hongqi', 'weibin', 'shanyang'])
+  })
+
+  it('puts the districts a query names before those of a city it names', () => {
+    const xinxiangDistrict = district('410704', 'xinxiang', '新乡区', 'Xinxiang District', JIAOZUO)
+    expect(searchEntries('新乡', searchEntriesOf([...all, xinxiangDistrict])).map(e => e[3])).toEqual(['xinxiang', 'hongqi', 'weibin'])
   })
 
   it('returns every district for an empty or blank query', () => {
-    expect(searchDistricts('', all)).toEqual(all)
-    expect(searchDistricts('   ', all)).toEqual(all)
+    expect(searchEntries('', entries)).toEqual(entries)
+    expect(searchEntries('   ', entries)).toEqual(entries)
   })
 
   it('returns nothing when nothing matches', () => {
-    expect(searchDistricts('郑州', all)).toEqual([])
-    expect(searchDistricts('410799', all)).toEqual([])
+    expect(searchDistricts('郑州')).toEqual([])
+    expect(searchDistricts('410799')).toEqual([])
+  })
+
+  it('answers a keystroke over 3,000 districts in a few milliseconds', () => {
+    const many = searchEntriesOf(Array.from({ length: 3000 }, (_, i) => district(String(410000 + i), `d${i}`, `区${i}`, `D ${i}`, XINXIANG)))
+    const round = () => {
+      const started = performance.now()
+      for (const q of ['w', 'wb', '41', '新乡', 'xinx'])
+        searchEntries(q, many)
+      return (performance.now() - started) / 5
+    }
+    // the best of a few rounds, once the code is warm, as a reader's keystrokes after the first
+    expect(Math.min(...Array.from({ length: 5 }, round))).toBeLessThan(10)
   })
 })
 
