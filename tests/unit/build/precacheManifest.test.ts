@@ -54,8 +54,8 @@ describe('precacheManifest over its limit', () => {
   it('tells which files it could keep, and whether it keeps them all, for the cities\' offline lists', async () => {
     const seen: Array<[string[], boolean]> = []
     const decided = (all: Array<{ file: string }>, everything: boolean) => { seen.push([all.map(f => f.file), everything]) }
-    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 7000, decided })(entries)
-    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 6999, decided })(entries)
+    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 8000, decided })(entries)
+    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 7999, decided })(entries)
     expect(seen).toEqual([[files, true], [files, false]])
   })
 })
