@@ -23,19 +23,24 @@ export const usePwaStore = defineStore('pwa', () => {
     started = true
     const { registerSW } = await import('virtual:pwa-register')
     controlled.value = !!navigator.serviceWorker.controller
+    // A new version took over (not this tab's first worker): the tab whose reader tapped 刷新
+    // reloads; any other keeps its page and offers the update. Decided here, for a version found
+    // while the tab was open and one already waiting when it opened alike (workbox-window reports
+    // only the first).
     navigator.serviceWorker.addEventListener('controllerchange', () => {
+      const takeover = controlled.value
       controlled.value = true
+      if (updating)
+        location.reload()
+      else if (takeover)
+        replaced = needRefresh.value = true
     })
     update = registerSW({
       immediate: true,
       onNeedRefresh: () => { needRefresh.value = true },
       onOfflineReady: () => { offlineReady.value = true },
-      // only the tab whose reader tapped 刷新 reloads; the others offer it
-      onNeedReload: () => {
-        if (updating)
-          location.reload()
-        replaced = needRefresh.value = true
-      },
+      // without it, workbox-window would reload every tab itself
+      onNeedReload: () => {},
       onRegisteredSW: (_url: string, r: ServiceWorkerRegistration | undefined) => {
         registration.value = r
         if (r?.active && navigator.serviceWorker.controller)
