@@ -15,7 +15,7 @@ const tsx = (...args: string[]) => [process.execPath, ['--import', 'tsx', ...arg
 
 test.describe('adding a report', () => {
   test('ingest → review → final → build: the new district page shows its figures, comparable and report-only', async ({ page }) => {
-    test.setTimeout(300_000)
+    test.setTimeout(600_000) // its build may wait for another test's (tests/helpers/server.ts)
     const tmp = mkdtempSync(join(tmpdir(), 'district-brief-add-'))
     const dataDir = join(tmp, 'data')
     cpSync('data', dataDir, { recursive: true })
@@ -95,7 +95,7 @@ test.describe('adding a report', () => {
       expect(saved.figures.map(f => f.id)).toContain('tech-exchange-events')
 
       const out = join(tmp, 'dist')
-      build({ DATA_DIR: dataDir, OUT_DIR: out })
+      await build({ DATA_DIR: dataDir, OUT_DIR: out })
       children.push(await serve(out, APP_PORT))
       await open(page, `http://localhost:${APP_PORT}/d/410702`)
       await expect(page.getByRole('heading', { level: 1 })).toContainText('红旗区')

@@ -12,9 +12,9 @@ test.describe('deployed under a sub-folder', () => {
   test.use({ serviceWorkers: 'allow', baseURL: ORIGIN })
 
   test('BASE_PATH=/brief/ builds an app that loads, navigates and works offline under /brief/', async ({ page, context }) => {
-    test.setTimeout(180_000)
+    test.setTimeout(480_000) // its build may wait for another test's (tests/helpers/server.ts)
     const out = join(mkdtempSync(join(tmpdir(), 'district-brief-base-')), 'dist')
-    build({ BASE_PATH: '/brief/', SITE_URL: 'https://example.org', OUT_DIR: out })
+    await build({ BASE_PATH: '/brief/', SITE_URL: 'https://example.org', OUT_DIR: out })
     const server = await serve(out, PORT, '/brief/')
     try {
       const failed: string[] = []

@@ -11,7 +11,7 @@ test.describe('updates', () => {
   test.use({ serviceWorkers: 'allow', baseURL: BASE })
 
   test('a new build with changed data shows 新版本可用 and updates on 刷新', async ({ page }) => {
-    test.setTimeout(240_000)
+    test.setTimeout(480_000) // its build may wait for another test's (tests/helpers/server.ts)
     // the next version: the same app with one changed sentence in data/
     const work = mkdtempSync(join(tmpdir(), 'district-brief-next-'))
     const data = join(work, 'data')
@@ -20,7 +20,7 @@ test.describe('updates', () => {
     const report = JSON.parse(readFileSync(file, 'utf8'))
     report.highlights[0].zh = `${report.highlights[0].zh}（数据已更新）`
     writeFileSync(file, JSON.stringify(report, null, 2))
-    build({ DATA_DIR: data, OUT_DIR: join(work, 'dist') })
+    await build({ DATA_DIR: data, OUT_DIR: join(work, 'dist') })
 
     let server = await serve('dist', PORT)
     try {

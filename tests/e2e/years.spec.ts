@@ -16,9 +16,9 @@ test.describe('a district with several years', () => {
   test.use({ baseURL: ORIGIN })
 
   test.beforeAll(async () => {
-    test.setTimeout(240_000)
+    test.setTimeout(480_000) // its build may wait for another test's (tests/helpers/server.ts)
     const out = join(mkdtempSync(join(tmpdir(), 'district-brief-years-')), 'dist')
-    build({ DATA_DIR: 'tests/fixtures/years', OUT_DIR: out })
+    await build({ DATA_DIR: 'tests/fixtures/years', OUT_DIR: out })
     server = await serve(out, PORT)
   })
   test.afterAll(async () => {

@@ -1,6 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import process from 'node:process'
+import { promisify } from 'node:util'
+import { lock } from 'proper-lockfile'
+
+const run = promisify(execFile)
 
 /** `npm start`'s server for one build folder (node itself, so that kill() stops the server). */
 export async function serve(outDir: string, port: number, base = '/'): Promise<ChildProcess> {
@@ -31,7 +35,17 @@ export function stop(child: ChildProcess): Promise<void> {
   })
 }
 
-/** A production build of the app with other settings (DATA_DIR, OUT_DIR, BASE_PATH, …). */
-export function build(env: Record<string, string>) {
-  execFileSync(process.execPath, ['node_modules/vite-ssg/bin/vite-ssg.js', 'build'], { env: { ...process.env, ...env }, stdio: 'ignore' })
+/**
+ * A production build of the app with other settings (DATA_DIR, OUT_DIR, BASE_PATH, …), one at a
+ * time: vite-ssg renders through a `.vite-ssg-temp` folder in the project, which each build empties
+ * as it starts and ends, so two at once (two test workers) break each other. Its error says why.
+ */
+export async function build(env: Record<string, string>): Promise<void> {
+  const release = await lock('.', { lockfilePath: '.vite-ssg-build.lock', stale: 30_000, retries: { retries: 900, factor: 1, minTimeout: 1000 } })
+  try {
+    await run(process.execPath, ['node_modules/vite-ssg/bin/vite-ssg.js', 'build'], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+  }
+  finally {
+    await release()
+  }
 }
