@@ -7,7 +7,7 @@ import type { UserConfig } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
-import { newestReports } from './src/data/buildDataset.ts'
+import { cityChunks, newestReports } from './src/data/buildDataset.ts'
 import { prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
@@ -35,6 +35,8 @@ const FRAMEWORK = /[\\/]node_modules[\\/](?:@vue|vue|vue-router|vue-i18n|@intlif
 
 export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset, version } = loadDataset(dataDir)
+  /** the city chunk each district is in, for the cities' offline lists */
+  const chunkOfCode = new Map([...cityChunks(dataset)].flatMap(([chunk, c]) => c.districts.map(d => [d.code, chunk] as const)))
   return {
     base,
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
@@ -123,7 +125,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
           // each city's list of files, for a reader to save it offline, once the precache is decided
           manifestTransforms: [precacheManifest(outDir, base, {
             reportIds: dataset.reports.map(r => r.id),
-            decided: (files, everything) => writeOfflineManifests(outDir, dataset.reports, files, everything),
+            decided: (files, everything) => writeOfflineManifests(outDir, dataset.reports, files, everything, code => chunkOfCode.get(code)),
           })],
         },
       }),

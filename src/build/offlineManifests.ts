@@ -30,7 +30,11 @@ const pagesOf = (code: string) => [`d/${code}.html`, `d/${code}/report.html`, `e
 /** A report's chunk: assets/<id>-<8-character hash>.js. */
 const chunkOf = (file: string) => /^assets\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]
 
-export function offlineManifests(reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean): Array<{ fileName: string, source: string }> {
+/**
+ * `cityChunk` names the chunk a district's code is in (410703 → 4107, 500230 → 5001): a page of
+ * the city needs it, offline too, before it can find its report.
+ */
+export function offlineManifests(reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean, cityChunk: (code: string) => string | undefined = () => undefined): Array<{ fileName: string, source: string }> {
   const size = new Map(files.map(f => [f.file, f.size]))
   const chunks = new Map<string, string>()
   for (const { file } of files) {
@@ -48,6 +52,9 @@ export function offlineManifests(reports: readonly OfflineReport[], files: reado
     if (!city.codes.has(r.meta.district.code)) {
       city.codes.add(r.meta.district.code)
       city.files.push(...pagesOf(r.meta.district.code))
+      const own = chunks.get(cityChunk(r.meta.district.code) ?? '')
+      if (own && !city.files.includes(own))
+        city.files.push(own)
     }
     const chunk = chunks.get(r.id)
     if (chunk)
@@ -67,8 +74,8 @@ export function offlineManifests(reports: readonly OfflineReport[], files: reado
 }
 
 /** Writes each city's list into the build's folder. */
-export function writeOfflineManifests(outDir: string, reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean): void {
-  for (const { fileName, source } of offlineManifests(reports, files, everything)) {
+export function writeOfflineManifests(outDir: string, reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean, cityChunk?: (code: string) => string | undefined): void {
+  for (const { fileName, source } of offlineManifests(reports, files, everything, cityChunk)) {
     mkdirSync(dirname(join(outDir, fileName)), { recursive: true })
     writeFileSync(join(outDir, fileName), source)
   }

@@ -157,6 +157,11 @@ export const useDistrictsStore = defineStore('districts', () => {
   }
 
   /** An indicator's one-line definition, once its chunk is loaded. */
+  /** A code of a city the app has, whose chunk did not load: this device is offline and holds nothing of that city. */
+  function cityUnreachable(code: string): boolean {
+    return /^\d{6}$/.test(code) && states.value[cityModule(chunkOf(code))] === 'error'
+  }
+
   function indicatorDefinition(id: string): IndicatorSlice['definition'] | undefined {
     return slices.value.get(id)?.definition
   }
@@ -184,6 +189,7 @@ export const useDistrictsStore = defineStore('districts', () => {
     loadIndicator,
     reportFor,
     reportState,
+    cityUnreachable,
     indicatorAcross,
     indicatorDefinition,
   }

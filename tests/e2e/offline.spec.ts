@@ -150,6 +150,8 @@ test.describe('saving a city for offline reading', () => {
   test('is not offered where one visit saves every district: a district page says so, in both languages', async ({ page }) => {
     for (const [path, text] of [['/d/410703', '全部区县已保存在本设备，离线可读'], ['/en/d/410811', 'Every district is saved on this device and readable offline']] as const) {
       await open(page, path)
+      // (the offer comes as the reader nears the end of the page)
+      await page.getByTestId('source-line').scrollIntoViewIfNeeded()
       const offer = page.getByTestId('offline-save')
       await offer.scrollIntoViewIfNeeded()
       await expect(offer.getByTestId('offline-everything'), path).toHaveText(text)

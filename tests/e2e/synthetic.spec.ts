@@ -43,7 +43,7 @@ test.describe('a build on synthetic data', () => {
     test.setTimeout(600_000)
     data = synthData()
     out = join(dirname(data), `${data.split('/').pop()}-dist`)
-    build({ DATA_DIR: data, OUT_DIR: out })
+    await build({ DATA_DIR: data, OUT_DIR: out })
     server = await serve(out, PORT)
   })
   test.afterAll(async () => {
@@ -186,6 +186,8 @@ test.describe('a build on synthetic data', () => {
     await page.goto('/')
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 60_000 }).toBe(true)
     await open(page, `/d/${SMALL_CITY[0]}`)
+    // (the offer comes as the reader nears the end of the page)
+    await page.getByTestId('source-line').scrollIntoViewIfNeeded()
     const offer = page.getByTestId('offline-save')
     await offer.scrollIntoViewIfNeeded()
     const save = offer.getByTestId('offline-save-button')

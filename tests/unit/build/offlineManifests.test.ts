@@ -54,6 +54,14 @@ describe('offlineManifests: each city\'s files for a reader to save', () => {
     expect(built['offline/henan-jiaozuo.json']!.files.map(f => f.url)).toEqual(['d/410811', 'd/410811/report', 'en/d/410811', 'en/d/410811/report', 'assets/shanyang-2023-Ee4y_8Bb.js'])
   })
 
+  it('lists the chunk of the city its districts are in once, where a larger dataset has one', () => {
+    const withCity = [...files, { file: 'assets/4107-DtjTe-nF.js', size: 900 }, { file: 'assets/4108-Xx1y_2Zz.js', size: 800 }]
+    const built = parsed(offlineManifests(reports, withCity, false, code => code.slice(0, 4)))
+    const xinxiang = built['offline/henan-xinxiang.json']!.files.map(f => f.url)
+    expect(xinxiang.filter(u => u.startsWith('assets/41'))).toEqual(['assets/4107-DtjTe-nF.js'])
+    expect(built['offline/henan-jiaozuo.json']!.files.map(f => f.url)).toContain('assets/4108-Xx1y_2Zz.js')
+  })
+
   it('says so, and lists nothing, when the worker keeps every district already', () => {
     const built = parsed(offlineManifests(reports, files, true))
     expect(built['offline/henan-xinxiang.json']).toMatchObject({ everything: true, districts: 2, files: [] })
