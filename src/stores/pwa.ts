@@ -5,6 +5,9 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 
+/** How long a tapped update waits for the new version to take over before reloading anyway. */
+const HANDOVER_WAIT = 3000
+
 export const usePwaStore = defineStore('pwa', () => {
   const needRefresh = ref(false)
   const offlineReady = ref(false)
@@ -13,7 +16,7 @@ export const usePwaStore = defineStore('pwa', () => {
   let update: ((reload?: boolean) => Promise<void>) | undefined
   let started = false
   /** This tab's reader chose to update: it reloads once the new version controls it. */
-  let updating = false
+  const updating = ref(false)
   /** The new version took over from another tab: this one runs the old code until its reader reloads. */
   let replaced = false
 
@@ -30,7 +33,7 @@ export const usePwaStore = defineStore('pwa', () => {
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       const takeover = controlled.value
       controlled.value = true
-      if (updating)
+      if (updating.value)
         location.reload()
       else if (takeover)
         replaced = needRefresh.value = true
@@ -53,11 +56,14 @@ export const usePwaStore = defineStore('pwa', () => {
   }
 
   async function applyUpdate() {
-    needRefresh.value = false
     if (replaced)
       return location.reload()
-    updating = true
+    updating.value = true
     await update?.(true)
+    // Chromium hands over once the old version is idle. A request it serves at that moment (a
+    // chart's code loading in this tab or another) can leave the new one waiting for minutes,
+    // until a page of the app loads: this one reloads if the handover has not come by then.
+    setTimeout(() => location.reload(), HANDOVER_WAIT)
   }
 
   /**
@@ -79,5 +85,5 @@ export const usePwaStore = defineStore('pwa', () => {
     needRefresh.value = false
   }
 
-  return { needRefresh, offlineReady, controlled, registration, start, applyUpdate, dismissUpdate, verifyCache }
+  return { needRefresh, updating, offlineReady, controlled, registration, start, applyUpdate, dismissUpdate, verifyCache }
 })

@@ -45,6 +45,13 @@ test.describe('updates', () => {
       await other.locator('html[data-hydrated]').waitFor({ state: 'attached' })
       await other.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true })
 
+      // the page is busy as the reader taps: its requests go to the old version as it hands over
+      // (a chart's code loading, a saved city's files …), which in Chromium can stall the handover
+      await page.evaluate(() => {
+        const until = Date.now() + 3000
+        const again = (): unknown => Date.now() < until && fetch(`/favicon.svg?${Date.now()}`).finally(() => setTimeout(again, 25))
+        again()
+      })
       await page.getByTestId('update-reload').click()
       await expect(page.getByTestId('highlights')).toContainText('数据已更新', { timeout: 30_000 })
       // the other tab kept its page, and offers the new version
