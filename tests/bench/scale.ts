@@ -1,7 +1,7 @@
 /**
  * `npm run bench:scale`: the app built on the real data and on a synthetic dataset of N districts
  * × Y years (src/synth/), side by side: what a reader loads first, what the build costs, what the
- * service worker installs.
+ * service worker installs, how fast home's search answers a keystroke on a slow phone.
  *
  *   npm run bench:scale                                  300 districts × 2 years
  *   npm run bench:scale -- --districts 3000 --years 5    the country (2,863 divisions) over five years
@@ -24,6 +24,7 @@ import { newestReports } from '../../src/data/buildDataset'
 import { launchOptions } from '../helpers/browser'
 import { firstLoad, precacheBytes, precacheFiles, total } from '../helpers/firstLoad'
 import { serve, stop } from '../helpers/server'
+import { searchTiming } from './searchTiming'
 
 const { values } = parseArgs({ options: {
   districts: { type: 'string', default: '300' },
@@ -93,6 +94,8 @@ async function firstLoads(outDir: string, code: string): Promise<Record<string, 
       rows[`${label}: CSS gzip`] = kb(total(loaded, 'css'))
     }
     rows['district, English: HTML gzip'] = kb(gzip(join(outDir, 'en', 'd', `${code}.html`)))
+    const search = await searchTiming(browser, `http://localhost:${PORT}/`)
+    rows['search, a keystroke at 4× CPU'] = `${search.medianMs.toFixed(1)} ms median, ${search.slowestMs.toFixed(1)} ms slowest of ${search.keystrokes}`
     return rows
   }
   finally {
