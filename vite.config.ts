@@ -125,7 +125,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
           // each city's list of files, for a reader to save it offline, once the precache is decided
           manifestTransforms: [precacheManifest(outDir, base, {
             reportIds: dataset.reports.map(r => r.id),
-            decided: (files, everything) => writeOfflineManifests(outDir, dataset.reports, files, everything, code => chunkOfCode.get(code)),
+            decided: (files, everything) => writeOfflineManifests(outDir, dataset.reports, files, { everything, builtAt: process.env.BUILT_AT!, cityChunk: code => chunkOfCode.get(code) }),
           })],
         },
       }),

@@ -6,6 +6,7 @@
  * frame, which renders it from those chunks: neither is listed. Written beside the worker's
  * precache list, when the build knows which files that list keeps (src/build/precacheManifest.ts).
  */
+import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { CityFiles } from '../utils/offlineSave.ts'
@@ -13,10 +14,23 @@ import { cityFilesPath, cityKey } from '../utils/offlineSave.ts'
 import type { ReportData } from '../schemas/report.ts'
 import { cleanUrl } from './precacheManifest.ts'
 
-/** A file of the build, relative to its folder (d/410703.html), with its size in bytes. */
+/** A file of the build, relative to its folder (d/410703.html), with its size in bytes and, where its name has no hash, its content's. */
 export interface BuiltFile {
   file: string
   size: number
+  revision?: string | null
+}
+
+export interface OfflineOptions {
+  /** the worker keeps every district already (a small dataset): the lists are empty */
+  everything: boolean
+  /** the build's time (the app's index has the same): a list is saved again only by the build it is of */
+  builtAt: string
+  /**
+   * Names the chunk a district's code is in (410703 → 4107, 500230 → 5001): a page of the city
+   * needs it, offline too, before it can find its report.
+   */
+  cityChunk?: (code: string) => string | undefined
 }
 
 export interface OfflineReport {
@@ -30,12 +44,13 @@ const pagesOf = (code: string) => [`d/${code}.html`, `d/${code}/report.html`, `e
 /** A report's chunk: assets/<id>-<8-character hash>.js. */
 const chunkOf = (file: string) => /^assets\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]
 
-/**
- * `cityChunk` names the chunk a district's code is in (410703 → 4107, 500230 → 5001): a page of
- * the city needs it, offline too, before it can find its report.
- */
-export function offlineManifests(reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean, cityChunk: (code: string) => string | undefined = () => undefined): Array<{ fileName: string, source: string }> {
-  const size = new Map(files.map(f => [f.file, f.size]))
+/** What a city's files are, in a few characters: it changes when any of them does (a chunk's name, a page's content). */
+function versionOf(files: readonly BuiltFile[]): string {
+  return createHash('sha256').update(files.map(f => `${f.file} ${f.revision ?? ''}`).join('\n')).digest('hex').slice(0, 12)
+}
+
+export function offlineManifests(reports: readonly OfflineReport[], files: readonly BuiltFile[], { everything, builtAt, cityChunk = () => undefined }: OfflineOptions): Array<{ fileName: string, source: string }> {
+  const built = new Map(files.map(f => [f.file, f]))
   const chunks = new Map<string, string>()
   for (const { file } of files) {
     const id = chunkOf(file)
@@ -61,21 +76,24 @@ export function offlineManifests(reports: readonly OfflineReport[], files: reado
       city.files.push(chunk)
   }
   return [...cities].map(([key, { head, codes, files: list }]) => {
+    const own = everything ? [] : list.flatMap(f => built.get(f) ?? [])
     const manifest: CityFiles = {
       key,
       city: head.city,
       province: head.province,
       districts: codes.size,
       everything,
-      files: everything ? [] : list.filter(f => size.has(f)).map(f => ({ url: cleanUrl(f), bytes: size.get(f)! })),
+      version: versionOf(own),
+      builtAt,
+      files: own.map(f => ({ url: cleanUrl(f.file), bytes: f.size })),
     }
     return { fileName: cityFilesPath(key), source: `${JSON.stringify(manifest)}\n` }
   })
 }
 
 /** Writes each city's list into the build's folder. */
-export function writeOfflineManifests(outDir: string, reports: readonly OfflineReport[], files: readonly BuiltFile[], everything: boolean, cityChunk?: (code: string) => string | undefined): void {
-  for (const { fileName, source } of offlineManifests(reports, files, everything, cityChunk)) {
+export function writeOfflineManifests(outDir: string, reports: readonly OfflineReport[], files: readonly BuiltFile[], options: OfflineOptions): void {
+  for (const { fileName, source } of offlineManifests(reports, files, options)) {
     mkdirSync(dirname(join(outDir, fileName)), { recursive: true })
     writeFileSync(join(outDir, fileName), source)
   }

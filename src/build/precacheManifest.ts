@@ -30,7 +30,7 @@ export interface PrecacheOptions {
   reportIds?: string[]
   limit?: number
   /** called with every file the worker could keep (relative to the build's folder) and whether it keeps them all */
-  decided?: (files: Array<{ file: string, size: number }>, everything: boolean) => void
+  decided?: (files: Array<{ file: string, size: number, revision?: string | null }>, everything: boolean) => void
 }
 
 /** A district's own file: its pages (d/…, en/d/…), one of its reports' chunks or its city's (assets/4107-….js). */
@@ -46,7 +46,7 @@ export function precacheManifest(outDir: string, base: string, options: Precache
     const fileOf = (url: string) => (url.startsWith(base) ? url.slice(base.length) : url)
     const whole = all.reduce((n, e) => n + e.size, 0)
     const entries = whole <= limit ? all : all.filter(e => !isDistrictFile(fileOf(e.url), reportIds))
-    options.decided?.(all.map(e => ({ file: fileOf(e.url), size: e.size })), whole <= limit)
+    options.decided?.(all.map(e => ({ file: fileOf(e.url), size: e.size, revision: e.revision })), whole <= limit)
     const manifest = entries.map((entry) => {
       const file = fileOf(entry.url)
       const integrity = `sha384-${createHash('sha384').update(readFileSync(join(outDir, file))).digest('base64')}`

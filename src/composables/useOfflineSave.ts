@@ -7,7 +7,7 @@
 import { useStorage } from '@vueuse/core'
 import { ref, shallowRef } from 'vue'
 import type { CityFiles, SavedCity } from '~/utils/offlineSave'
-import { cityFilesPath, filesToRemove, looksRight, READ_CACHE, readCityFiles, readSavedCities, SAVED_CITIES_KEY, totalBytes } from '~/utils/offlineSave'
+import { cityFilesPath, filesReplaced, filesToRemove, looksRight, needsSavingAgain, READ_CACHE, readCityFiles, readSavedCities, SAVED_CITIES_KEY, totalBytes } from '~/utils/offlineSave'
 
 export interface SaveProgress {
   done: number
@@ -87,19 +87,39 @@ export function useOfflineSave() {
     // what was fetched stays as if read; the city counts as saved only when whole
     failed.value = missed > 0
     if (!failed.value) {
-      const entry: SavedCity = { key: city.key, city: city.city, districts: city.districts, bytes: state.totalBytes, savedAt: new Date().toISOString(), urls: city.files.map(f => f.url) }
+      const entry: SavedCity = { key: city.key, city: city.city, districts: city.districts, bytes: state.totalBytes, savedAt: new Date().toISOString(), version: city.version, urls: city.files.map(f => f.url) }
       saved.value = [...saved.value.filter(c => c.key !== city.key), entry]
     }
     await estimate()
   }
 
-  async function remove(key: string) {
+  async function forget(urls: string[]) {
     const cache = await caches.open(READ_CACHE)
-    await Promise.all(filesToRemove(saved.value, key).map(url => cache.delete(new URL(`${base}${url}`, location.href).href, { ignoreVary: true })))
+    await Promise.all(urls.map(url => cache.delete(new URL(`${base}${url}`, location.href).href, { ignoreVary: true })))
+  }
+
+  async function remove(key: string) {
+    await forget(filesToRemove(saved.value, key))
     saved.value = saved.value.filter(c => c.key !== key)
     progress.value = undefined
     await estimate()
   }
 
-  return { saved, progress, failed, storage, cityFiles, save, remove, estimate }
+  /**
+   * Saves again each saved city whose files changed since it was saved (a new build of the app or
+   * of its data), when this page is of the build that published the list; the files no saved city
+   * needs any more go. A save that fails keeps the city as it was, to be tried on the next visit.
+   */
+  async function refresh(builtAt: string) {
+    for (const city of [...saved.value]) {
+      const list = await cityFiles(city.key)
+      if (!list || !needsSavingAgain(city, list, builtAt))
+        continue
+      await save(list)
+      if (!failed.value)
+        await forget(filesReplaced(city.urls, saved.value))
+    }
+  }
+
+  return { saved, progress, failed, storage, cityFiles, save, remove, refresh, estimate }
 }

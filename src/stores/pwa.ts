@@ -4,6 +4,24 @@
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
+import { index } from 'virtual:data'
+import { SAVED_CITIES_KEY } from '~/utils/offlineSave'
+
+/**
+ * A city saved for offline reading follows the app: saved again when a new build changed its
+ * files, so its pages name the code the worker now keeps (src/composables/useOfflineSave.ts).
+ */
+async function refreshSavedCities() {
+  let saved: string | null = null
+  try {
+    saved = localStorage.getItem(SAVED_CITIES_KEY)
+  }
+  catch {}
+  if (!navigator.onLine || !saved || saved === '[]')
+    return
+  const { useOfflineSave } = await import('~/composables/useOfflineSave')
+  await useOfflineSave().refresh(index.builtAt)
+}
 
 /** How long a tapped update waits for the new version to take over before reloading anyway. */
 const HANDOVER_WAIT = 3000
@@ -46,8 +64,12 @@ export const usePwaStore = defineStore('pwa', () => {
       onNeedReload: () => {},
       onRegisteredSW: (_url: string, r: ServiceWorkerRegistration | undefined) => {
         registration.value = r
-        if (r?.active && navigator.serviceWorker.controller)
+        if (r?.active && navigator.serviceWorker.controller) {
           offlineReady.value = true
+          // the worker that runs this page is the build's newest: saved cities can follow it
+          if (!r.waiting && !r.installing)
+            (window.requestIdleCallback ?? setTimeout)(() => void refreshSavedCities())
+        }
       },
     })
     // An installed app keeps its cache: ask the browser not to evict it.

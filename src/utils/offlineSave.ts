@@ -21,6 +21,10 @@ export interface CityFiles {
   districts: number
   /** every district's file is in the worker's precache already (a small dataset): nothing to save */
   everything: boolean
+  /** changes when any of the files does: a saved city of another version is saved again */
+  version: string
+  /** the build's time, as the app's index has it */
+  builtAt: string
   /** URLs relative to the app's root (no leading slash), with their sizes in bytes */
   files: Array<{ url: string, bytes: number }>
 }
@@ -33,6 +37,8 @@ export interface SavedCity {
   bytes: number
   /** ISO time of the save */
   savedAt: string
+  /** the version of the city's list saved (none on a device that saved before lists had one) */
+  version?: string
   urls: string[]
 }
 
@@ -75,14 +81,15 @@ const isAppUrl = (v: unknown): v is string => isText(v) && /^[\w-][\w./-]*$/.tes
 export function readCityFiles(value: unknown): CityFiles | undefined {
   const v = value as CityFiles
   const ok = typeof v === 'object' && v !== null && isText(v.key) && isBilingual(v.city) && isBilingual(v.province)
-    && isCount(v.districts) && typeof v.everything === 'boolean' && Array.isArray(v.files)
+    && isCount(v.districts) && typeof v.everything === 'boolean' && isText(v.version) && isText(v.builtAt) && Array.isArray(v.files)
     && v.files.every(f => typeof f === 'object' && f !== null && isAppUrl(f.url) && isCount(f.bytes))
   return ok ? v : undefined
 }
 
 function isSavedCity(v: SavedCity): boolean {
   return typeof v === 'object' && v !== null && isText(v.key) && isBilingual(v.city) && isCount(v.districts)
-    && isCount(v.bytes) && isText(v.savedAt) && !Number.isNaN(Date.parse(v.savedAt)) && Array.isArray(v.urls) && v.urls.every(isAppUrl)
+    && isCount(v.bytes) && isText(v.savedAt) && !Number.isNaN(Date.parse(v.savedAt)) && (v.version === undefined || isText(v.version))
+    && Array.isArray(v.urls) && v.urls.every(isAppUrl)
 }
 
 /** The stored list of saved cities (JSON) as the app reads it: the cities that pass their check. */
@@ -100,6 +107,17 @@ export function readSavedCities(raw: string | null): SavedCity[] {
 export function filesToRemove(saved: readonly SavedCity[], key: string): string[] {
   const kept = new Set(saved.filter(c => c.key !== key).flatMap(c => c.urls))
   return (saved.find(c => c.key === key)?.urls ?? []).filter(url => !kept.has(url))
+}
+
+/** The files a city saved before no longer needs once saved again: those of its old list no saved city has now. */
+export function filesReplaced(before: readonly string[], saved: readonly SavedCity[]): string[] {
+  const kept = new Set(saved.flatMap(c => c.urls))
+  return before.filter(url => !kept.has(url))
+}
+
+/** Whether a saved city's list has changed, and this page may save it again: only a page of the build that published the list names the code its worker keeps. */
+export function needsSavingAgain(city: SavedCity, list: CityFiles, builtAt: string): boolean {
+  return !list.everything && list.builtAt === builtAt && list.version !== city.version
 }
 
 const MB = 1024 * 1024

@@ -246,4 +246,35 @@ test.describe('a build on synthetic data', () => {
     await open(page, '/about')
     await expect(page.getByTestId('no-saved-city')).toBeVisible()
   })
+
+  test('a saved city whose files a new build changed is saved again as the app starts, and its old files go', async ({ page }) => {
+    test.setTimeout(180_000)
+    const listed = JSON.parse(readFileSync(join(out, 'offline', 'tianjin-tianjin.json'), 'utf8')) as { version: string, files: Array<{ url: string }> }
+    await page.goto('/')
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 60_000 }).toBe(true)
+    await open(page, `/d/${SMALL_CITY[0]}`)
+    await page.getByTestId('source-line').scrollIntoViewIfNeeded()
+    await page.getByTestId('offline-save').scrollIntoViewIfNeeded()
+    await page.getByTestId('offline-save-button').click()
+    await expect(page.getByTestId('offline-saved')).toBeVisible()
+
+    // as saved by the build before: another version of the list, with a report chunk since renamed
+    const STALE = 'assets/hedong-2023-0ld0ld00.js'
+    await page.evaluate(async (stale) => {
+      const [city] = JSON.parse(localStorage.getItem('district-brief:offline-cities')!) as Array<{ version: string, savedAt: string, urls: string[] }>
+      localStorage.setItem('district-brief:offline-cities', JSON.stringify([{ ...city, version: '000000000000', savedAt: '2024-01-02T03:00:00.000Z', urls: [...city!.urls, stale] }]))
+      await (await caches.open('district-brief-read')).put(new URL(`/${stale}`, location.href).href, new Response('export default {}', { headers: { 'content-type': 'text/javascript' } }))
+    }, STALE)
+
+    await open(page, '/about')
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('district-brief:offline-cities')!) as Array<{ version: string, savedAt: string, urls: string[] }>)
+    await expect.poll(async () => (await stored())[0]?.version, { timeout: 30_000 }).toBe(listed.version)
+    const [city] = await stored()
+    expect(city!.savedAt > '2024-01-02T03:00:00.000Z').toBe(true)
+    expect(city!.urls).toEqual(listed.files.map(f => f.url))
+    const kept = () => page.evaluate(async () => (await (await caches.open('district-brief-read')).keys()).map(r => new URL(r.url).pathname))
+    await expect.poll(kept).not.toContain(`/${STALE}`)
+    expect(await kept()).toContain(`/en/d/${SMALL_CITY[1]}`)
+    await expect(page.getByTestId('saved-city')).toContainText('天津市')
+  })
 })
