@@ -12,11 +12,13 @@
  * - Updates wait for the reader (`SKIP_WAITING` from the tab whose reader chose to update).
  */
 import { clientsClaim } from 'workbox-core'
+import type { WorkboxPlugin } from 'workbox-core/types'
+import { ExpirationPlugin } from 'workbox-expiration'
 import type { PrecacheEntry } from 'workbox-precaching'
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
-import { looksRight, READ_CACHE } from './utils/offlineSave'
+import { looksRight, READ_CACHE, READ_KEPT, READ_KEPT_DAYS, SAVED_CACHE } from './utils/offlineSave'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] }
 
@@ -35,25 +37,27 @@ precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/] })
 cleanupOutdatedCaches()
 // A large dataset's districts are not precached (src/build/precacheManifest.ts): each page and
 // chunk a reader opens is kept as it is read, the page fresh from the network when there is one,
-// the app's frame when neither has it. A city a reader saves goes into the same cache
-// (src/composables/useOfflineSave.ts).
-const READ = READ_CACHE
+// the app's frame when neither has it. What is read is kept for a while (the most recent few
+// hundred files, none older than two months); a city the reader saves is in a cache of its own,
+// kept until they remove it (src/composables/useOfflineSave.ts), which answers what the first lacks.
 const DISTRICT_PAGE = new RegExp(`^${ROOT}(?:en/)?d/`)
 // A file is what its URL says, whoever asks: a chunk a reader's save fetched (no Origin header)
 // answers the page's import of it (with one), whatever the server's Vary says.
 const matchOptions = { ignoreVary: true }
+const readPlugins = (): WorkboxPlugin[] => [
+  { cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) },
+  new ExpirationPlugin({ maxEntries: READ_KEPT, maxAgeSeconds: READ_KEPT_DAYS * 24 * 3600, purgeOnQuotaError: true }),
+  { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? await caches.match(request, { cacheName: SAVED_CACHE, ignoreVary: true }) ?? null },
+]
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith(`${BASE}assets/`), new CacheFirst({
-  cacheName: READ,
+  cacheName: READ_CACHE,
   matchOptions,
-  plugins: [{ cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) }],
+  plugins: readPlugins(),
 }))
 registerRoute(({ request, url }) => request.mode === 'navigate' && DISTRICT_PAGE.test(url.pathname), new NetworkFirst({
-  cacheName: READ,
+  cacheName: READ_CACHE,
   matchOptions,
-  plugins: [
-    { cacheWillUpdate: async ({ request, response }) => (looksRight(request.url, response) ? response : null) },
-    { handlerDidError: async ({ request }) => matchPrecache(frameFor(request.url)) },
-  ],
+  plugins: [...readPlugins(), { handlerDidError: async ({ request }) => matchPrecache(frameFor(request.url)) }],
 }))
 // any other link gets the app's frame in its language, which renders it from the cached data
 registerRoute(new NavigationRoute(createHandlerBoundToURL(`${BASE}shell`), { denylist: [ENGLISH] }))

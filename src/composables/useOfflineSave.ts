@@ -1,13 +1,13 @@
 /**
  * Saving a city for offline use: its list of files (built by src/build/offlineManifests.ts) goes
- * into the cache the service worker keeps pages read in (src/sw.ts), which then answers for them
- * offline. What is saved, and when, is kept on the device; a city removed takes its files along,
+ * into a cache of its own, which the service worker reads where its cache of pages read has
+ * nothing (src/sw.ts), offline too. What is saved, and when, is kept on the device; a city removed takes its files along,
  * except those another saved city needs. The first save asks the browser to keep the storage.
  */
 import { useStorage } from '@vueuse/core'
 import { ref, shallowRef } from 'vue'
 import type { CityFiles, SavedCity } from '~/utils/offlineSave'
-import { cityFilesPath, filesReplaced, filesToRemove, looksRight, needsSavingAgain, READ_CACHE, readCityFiles, readSavedCities, SAVED_CITIES_KEY, totalBytes } from '~/utils/offlineSave'
+import { cityFilesPath, filesReplaced, filesToRemove, looksRight, needsSavingAgain, SAVED_CACHE, readCityFiles, readSavedCities, SAVED_CITIES_KEY, totalBytes } from '~/utils/offlineSave'
 
 export interface SaveProgress {
   done: number
@@ -61,7 +61,7 @@ export function useOfflineSave() {
       return
     if (saved.value.length === 0)
       await navigator.storage?.persist?.()
-    const cache = await caches.open(READ_CACHE)
+    const cache = await caches.open(SAVED_CACHE)
     const queue = [...city.files]
     const state: SaveProgress = { done: 0, total: queue.length, bytes: 0, totalBytes: totalBytes(city.files) }
     progress.value = { ...state }
@@ -94,7 +94,7 @@ export function useOfflineSave() {
   }
 
   async function forget(urls: string[]) {
-    const cache = await caches.open(READ_CACHE)
+    const cache = await caches.open(SAVED_CACHE)
     await Promise.all(urls.map(url => cache.delete(new URL(`${base}${url}`, location.href).href, { ignoreVary: true })))
   }
 

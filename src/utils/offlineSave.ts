@@ -5,8 +5,13 @@
  * checked on read like the reader's preferences (src/utils/preferences.ts).
  */
 
-/** The cache of what a reader keeps: each page and chunk read, and every file of a saved city. */
+/** The cache of each page and chunk read, kept for a while: the most recent READ_KEPT files, none older than READ_KEPT_DAYS. */
 export const READ_CACHE = 'district-brief-read'
+export const READ_KEPT = 400
+export const READ_KEPT_DAYS = 60
+
+/** The cache of every file of the cities a reader saved, kept until they remove the city. */
+export const SAVED_CACHE = 'district-brief-saved'
 
 /** Where the list of saved cities is kept in localStorage. */
 export const SAVED_CITIES_KEY = 'district-brief:offline-cities'
