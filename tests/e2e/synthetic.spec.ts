@@ -7,7 +7,7 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
-import { precacheBytes, precacheFiles } from '../helpers/firstLoad'
+import { firstLoad, precacheBytes, precacheFiles, total } from '../helpers/firstLoad'
 import { build, serve, stop } from '../helpers/server'
 import { citiesOfChina } from '../../src/synth/divisions'
 import { synthesize } from '../../src/synth/generate'
@@ -156,6 +156,23 @@ test.describe('a build on synthetic data', () => {
     await card.getByTestId('table-toggle').click()
     await expect(card.getByTestId('chart-table').locator('tbody tr')).toHaveCount(38)
     await page.screenshot({ path: 'test-results/synthetic-district.png', fullPage: false })
+  })
+
+  test('a district page loads the JS of the real data\'s, within 10%, and no ECharts until the reader scrolls to a chart', async ({ browser, page }) => {
+    // the real data's district page, served by the browser tests' own server (playwright.config.ts)
+    const real = total(await firstLoad(browser, 'http://localhost:4173', '/d/410703'), 'js')
+    // 和平区 and 涪陵区 have their first card's trend, drawn in the browser, just below the first screen
+    for (const path of [`/d/${SMALL_CITY[0]}`, '/d/500102', `/en/d/${BIG_CITY_DISTRICT}`]) {
+      const files = await firstLoad(browser, ORIGIN, path, out)
+      const list = files.sort((a, b) => b.gzip - a.gzip).map(f => `  ${(f.gzip / KB).toFixed(1).padStart(6)} KB  ${f.path}`).join('\n')
+      expect(files.map(f => f.path).filter(p => /EChartView|echarts/i.test(p)), `${path}:\n${list}`).toEqual([])
+      expect(total(files, 'js'), `${path} against ${(real / KB).toFixed(1)} KB:\n${list}`).toBeLessThanOrEqual(real * 1.1)
+    }
+    await open(page, `/d/${SMALL_CITY[0]}`)
+    const trend = page.locator('[data-indicator="gdp"]').getByTestId('trend')
+    await expect(trend.getByTestId('chart-words')).toHaveText(/^地区生产总值历年：2022 [\d.]+亿元，2023 [\d.]+亿元$/)
+    await page.mouse.wheel(0, 300)
+    await expect(trend.locator('.echart svg')).toHaveCount(1)
   })
 
   test('the worker installs the app, not every district, and keeps a district as it is read for offline use', async ({ page, context }) => {
