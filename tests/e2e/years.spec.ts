@@ -7,7 +7,7 @@ import { open } from '../helpers/app'
 import { build, serve, stop } from '../helpers/server'
 
 // 示范区 with two reports: 2022 a work report, 2023 a press conference (tests/fixtures/years)
-const PORT = 4179
+const PORT = 4185
 const ORIGIN = `http://localhost:${PORT}`
 let server: ChildProcess | undefined
 

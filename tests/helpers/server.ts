@@ -8,6 +8,9 @@ const run = promisify(execFile)
 
 /** `npm start`'s server for one build folder (node itself, so that kill() stops the server). */
 export async function serve(outDir: string, port: number, base = '/'): Promise<ChildProcess> {
+  // another server on the port would answer for this one: its build's pages, not this build's
+  if (await fetch(`http://localhost:${port}/`).then(() => true, () => false))
+    throw new Error(`port ${port} is in use: two tests or a test and a bench serve on it`)
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir, '--base', base], { stdio: 'ignore' })
   return answering(child, `http://localhost:${port}${base}sw.js`)
 }
