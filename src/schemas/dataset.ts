@@ -76,11 +76,50 @@ export interface ReportChunk extends Report {
 /** An indicator as the first load knows it: its definition comes with the indicator's own chunk. */
 export type IndicatorSummary = Omit<Indicator, 'definition' | 'synonyms'>
 
-/** One indicator across all districts, with its definition: the chunk of /m/:indicator. */
-export interface IndicatorSlice {
+/** A city and its province, in both languages: [city zh, city en, province zh, province en]. */
+export type RankingPlace = [cityZh: string, cityEn: string, provinceZh: string, provinceEn: string]
+
+/**
+ * A district's figure in a ranking's chunk, an array to keep thousands of them small: the
+ * district (its report is `<slug>-<year>`), where it is (an index of the chunk's `places`), its
+ * document (kind: an index of the chunk's `kinds`) and the figure without its indicator (the
+ * chunk's). `sourceUrl` only where the report has one.
+ */
+export type RankingRow = [
+  code: string,
+  slug: string,
+  nameZh: string,
+  nameEn: string,
+  place: number,
+  kind: number,
+  date: string,
+  titleZh: string,
+  titleEn: string,
+  metric: Omit<Metric, 'indicator'>,
+  sourceUrl?: string,
+]
+
+/**
+ * One indicator's figures for one year, every district's that gives it, with what a ranking
+ * shows and cites of each: the chunk of /m/:indicator for that year, complete in itself.
+ */
+export interface RankingChunk {
   definition: Indicator['definition']
-  /** every report's figure, each with its year */
-  entries: IndicatorEntry[]
+  places: RankingPlace[]
+  kinds: Array<Meta['kind']>
+  rows: RankingRow[]
+}
+
+/** A district's figure for an indicator in a year, as a ranking lists, charts and cites it. */
+export interface RankingEntry {
+  reportId: string
+  district: District
+  year: number
+  kind: Meta['kind']
+  title: Meta['title']
+  date: string
+  sourceUrl?: string
+  metric: Metric
 }
 
 /**
