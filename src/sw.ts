@@ -33,10 +33,10 @@ addPlugins([{
 // links with tracking parameters (?from=…) hit the same entry
 precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/] })
 cleanupOutdatedCaches()
-// A large dataset's districts are not precached (src/build/precacheManifest.ts): each page and
-// chunk a reader opens is kept as it is read, the page fresh from the network when there is one,
-// the app's frame when neither has it. A city a reader saves goes into the same cache
-// (src/composables/useOfflineSave.ts).
+// A large dataset's districts and rankings are not precached (src/build/precacheManifest.ts):
+// each page and chunk a reader opens is kept as it is read, the page fresh from the network when
+// there is one, the app's frame when neither has it. A city a reader saves goes into the same
+// cache (src/composables/useOfflineSave.ts).
 const READ = READ_CACHE
 const DISTRICT_PAGE = new RegExp(`^${ROOT}(?:en/)?d/`)
 // A file is what its URL says, whoever asks: a chunk a reader's save fetched (no Origin header)
