@@ -80,10 +80,17 @@ export type IndicatorSummary = Omit<Indicator, 'definition' | 'synonyms'>
 export type RankingPlace = [cityZh: string, cityEn: string, provinceZh: string, provinceEn: string]
 
 /**
+ * A kind of document and its title, in both languages, with `{}` where the district's name is
+ * (`{}2024年政府工作报告`, `{}: 2024 Government Work Report`): most districts' titles are the same
+ * but for the name, so a ranking's chunk writes each once.
+ */
+export type RankingDocument = [kind: Meta['kind'], titleZh: string, titleEn: string]
+
+/**
  * A district's figure in a ranking's chunk, an array to keep thousands of them small: the
  * district (its report is `<slug>-<year>`), where it is (an index of the chunk's `places`), its
- * document (kind: an index of the chunk's `kinds`) and the figure without its indicator (the
- * chunk's). `sourceUrl` only where the report has one.
+ * document (an index of the chunk's `documents`) and date, and the figure without its indicator
+ * (the chunk's). `sourceUrl` only where the report has one.
  */
 export type RankingRow = [
   code: string,
@@ -91,10 +98,8 @@ export type RankingRow = [
   nameZh: string,
   nameEn: string,
   place: number,
-  kind: number,
+  document: number,
   date: string,
-  titleZh: string,
-  titleEn: string,
   metric: Omit<Metric, 'indicator'>,
   sourceUrl?: string,
 ]
@@ -106,7 +111,7 @@ export type RankingRow = [
 export interface RankingChunk {
   definition: Indicator['definition']
   places: RankingPlace[]
-  kinds: Array<Meta['kind']>
+  documents: RankingDocument[]
   rows: RankingRow[]
 }
 
