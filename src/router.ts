@@ -7,6 +7,7 @@ import type { Router, RouteRecordRaw, RouterScrollBehavior } from 'vue-router'
 import { START_LOCATION } from 'vue-router'
 import { useDistrictsStore } from '~/stores/districts'
 import { canonicalChoice, choiceItem, choiceName, comparedItems, namedCodes } from '~/utils/compareLink'
+import { rankingChoice } from '~/utils/rankingLink'
 
 const L = '/:locale(en)?'
 
@@ -95,8 +96,12 @@ export function installDataGuards(router: Router, pinia: Pinia) {
     if (to.name === 'compare')
       await Promise.all(comparedItems(to.query.d, store.small ? store.districts.map(d => d.code) : []).map(i => store.loadReport(i.code, i.year)))
     if (to.name === 'indicator' && typeof to.params.indicator === 'string') {
-      const around = typeof to.query.d === 'string' ? to.query.d : undefined
-      await Promise.all([store.loadIndicator(to.params.indicator), around && store.loadDistrict(around)])
+      // the year's chunk holds every district's figure with its city and province; the reader's
+      // own district is loaded only when the ranking has no figure of it, to rank around it
+      const { district, year } = rankingChoice(to.query)
+      const entries = await store.loadRanking(to.params.indicator, year)
+      if (district && !entries?.some(e => e.district.code === district || e.district.slug === district))
+        await store.loadDistrict(district)
     }
   })
 }

@@ -35,9 +35,9 @@ addPlugins([{
 // links with tracking parameters (?from=…) hit the same entry
 precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/] })
 cleanupOutdatedCaches()
-// A large dataset's districts are not precached (src/build/precacheManifest.ts): each page and
-// chunk a reader opens is kept as it is read, the page fresh from the network when there is one,
-// the app's frame when neither has it. What is read is kept for a while (the most recent few
+// A large dataset's districts and rankings are not precached (src/build/precacheManifest.ts):
+// each page and chunk a reader opens is kept as it is read, the page fresh from the network when
+// there is one, the app's frame when neither has it. What is read is kept for a while (the most recent few
 // hundred files, none older than two months); a city the reader saves is in a cache of its own,
 // kept until they remove it (src/composables/useOfflineSave.ts), which answers what the first lacks.
 const DISTRICT_PAGE = new RegExp(`^${ROOT}(?:en/)?d/`)

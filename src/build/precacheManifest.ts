@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ManifestTransform } from 'workbox-build'
+import { rankingChunkName } from '../data/chunkModules.ts'
 
 /** `d/410703.html` → `d/410703`, `en/index.html` → `en/`, `index.html` → `./` (relative to the worker, at the app's root). */
 export function cleanUrl(url: string): string {
@@ -20,8 +21,9 @@ export function cleanUrl(url: string): string {
 /**
  * What the worker installs at most. A dataset whose whole app fits (the three real reports: about
  * 1.9 MB) is all precached, so one visit saves every report; a larger one keeps the app, the
- * index and the shared pages, and each district's pages, report chunks and city chunk are kept as
- * they are read (src/sw.ts), so the install does not grow with the number of districts.
+ * index and the shared pages, and each district's pages, report chunks and city chunk, and each
+ * ranking's year (assets/gdp_2023-….js: every district's figure), are kept as they are read
+ * (src/sw.ts), so the install does not grow with the number of districts.
  */
 export const PRECACHE_LIMIT = 2.5 * 1024 * 1024
 
@@ -39,13 +41,19 @@ export function isDistrictFile(file: string, reportIds: Set<string>): boolean {
   return /^(?:en\/)?d\//.test(file) || (chunk !== undefined && (reportIds.has(chunk) || /^\d{4}$/.test(chunk)))
 }
 
+/** A ranking's chunk, an indicator's figures for one year (assets/gdp_2023-….js): it grows with the districts. */
+export function isRankingFile(file: string): boolean {
+  const chunk = /^assets\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]
+  return chunk !== undefined && rankingChunkName(chunk) !== undefined
+}
+
 export function precacheManifest(outDir: string, base: string, options: PrecacheOptions = {}): ManifestTransform {
   const reportIds = new Set(options.reportIds)
   const limit = options.limit ?? PRECACHE_LIMIT
   return async (all) => {
     const fileOf = (url: string) => (url.startsWith(base) ? url.slice(base.length) : url)
     const whole = all.reduce((n, e) => n + e.size, 0)
-    const entries = whole <= limit ? all : all.filter(e => !isDistrictFile(fileOf(e.url), reportIds))
+    const entries = whole <= limit ? all : all.filter(e => !isDistrictFile(fileOf(e.url), reportIds) && !isRankingFile(fileOf(e.url)))
     options.decided?.(all.map(e => ({ file: fileOf(e.url), size: e.size, revision: e.revision })), whole <= limit)
     const manifest = entries.map((entry) => {
       const file = fileOf(entry.url)

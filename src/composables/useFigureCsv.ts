@@ -1,5 +1,5 @@
 /** The CSV download of figures: a report's (district page), several reports' (compare) or a ranking's, with each report's citation. */
-import type { IndicatorEntry, Report } from '~/schemas/dataset'
+import type { RankingEntry, Report } from '~/schemas/dataset'
 import type { Metric } from '~/schemas/report'
 import { useDownload } from '~/composables/useDownload'
 import { useLang } from '~/composables/useLang'
@@ -25,16 +25,15 @@ export function useFigureCsv() {
     download(`${name}.csv`, figuresCsv(tables))
   }
 
-  /** Saves `<name>.csv` with a ranking's figures, each under the citation of its report (as the index knows it). */
-  async function downloadEntriesCsv(name: string, entries: IndicatorEntry[]) {
+  /** Saves `<name>.csv` with a ranking's figures, each under the citation of its report (as the ranking's chunk gives it). */
+  async function downloadEntriesCsv(name: string, entries: readonly RankingEntry[]) {
     const [{ figuresCsv }, { citation, figureRows }] = await Promise.all([import('~/utils/csv'), import('~/utils/figureTable')])
     const tables = entries.flatMap((entry) => {
-      const district = store.findDistrict(entry.districtCode)
-      const summary = district?.reports.find(r => r.id === entry.reportId)
       const indicator = store.indicator(entry.metric.indicator)
-      if (!district || !summary || !indicator)
+      if (!indicator)
         return []
-      const report = { id: summary.id, meta: { district, year: summary.year, kind: summary.kind, title: summary.title, date: summary.date } }
+      const { reportId, district, year, kind, title, date, sourceUrl } = entry
+      const report = { id: reportId, meta: { district, year, kind, title, date, sourceUrl } }
       return [{
         rows: figureRows(report, entry.metric, indicator, lang.value),
         citation: citation(report, lang.value, absoluteUrl(reportPath(report, lang.value), window.location.origin), store.version),

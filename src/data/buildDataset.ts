@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto'
 import { pinyin } from 'pinyin-pro'
 import { HEADLINE_INDICATORS } from '../schemas/constants.ts'
-import type { CityChunk, CityEntry, DataIndex, DistrictSummary, IndicatorEntry, PastFigure, ProvinceEntry, Report, ReportChunk, SearchEntry, StatedTarget } from '../schemas/dataset.ts'
+import type { CityChunk, CityEntry, DataIndex, DistrictSummary, IndicatorEntry, PastFigure, ProvinceEntry, RankingChunk, Report, ReportChunk, SearchEntry, StatedTarget } from '../schemas/dataset.ts'
 import { cityCode } from './chunkModules.ts'
+import { packRanking } from './rankingChunk.ts'
 import type { RawData } from './validate.ts'
 import type { Dataset } from './validate.ts'
 
@@ -227,13 +228,23 @@ export function districtReports(dataset: Dataset): DistrictReports {
   return groups
 }
 
+/** The years an indicator is given for, newest first: each has a ranking chunk of its own. */
+export function rankingYears(dataset: Dataset, indicatorId: string): number[] {
+  const years = new Set(dataset.reports.filter(r => r.metrics.some(m => m.indicator === indicatorId)).map(r => r.meta.year))
+  return [...years].sort((a, b) => b - a)
+}
+
 /**
- * Every report's metric for an indicator, each with its year: the chunk of /m/:indicator, which
- * ranks the districts of one year and never mixes a district's years.
+ * An indicator's figures in one year's reports, in the app's order (by city, then code): the
+ * chunk of /m/:indicator for that year, which ranks the districts of one year and never mixes a
+ * district's years.
  */
-export function indicatorEntriesByYear(dataset: Dataset, indicatorId: string): IndicatorEntry[] {
-  return dataset.reports.flatMap((r) => {
-    const metric = r.metrics.find(m => m.indicator === indicatorId)
-    return metric ? [{ reportId: r.id, districtCode: r.meta.district.code, districtName: r.meta.district.name, year: r.meta.year, metric }] : []
-  })
+export function rankingChunk(dataset: Dataset, indicatorId: string, year: number): RankingChunk | undefined {
+  const indicator = dataset.indicators.find(i => i.id === indicatorId)
+  if (!indicator)
+    return undefined
+  const zh = new Intl.Collator('zh')
+  const reports = dataset.reports.filter(r => r.meta.year === year).sort((a, b) =>
+    zh.compare(a.meta.district.city.zh, b.meta.district.city.zh) || a.meta.district.code.localeCompare(b.meta.district.code))
+  return packRanking(reports, indicator, year)
 }

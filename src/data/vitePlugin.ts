@@ -1,7 +1,8 @@
 /**
  * Serves the validated data/ to the app as virtual modules:
  *   virtual:data — what every page needs: the indicator catalogue, with loaders that import each
- *   city and each indicator slice on demand;
+ *   city and each indicator's year on demand;
+ *   virtual:data/indicator/<id>_<year> — an indicator's ranking for one year (./rankingChunk.ts);
  *   virtual:data/directory — provinces → cities, for browsing a large dataset from home;
  *   virtual:data/city/<4 digits> — a city's districts and the loaders of their reports;
  *   virtual:data/search — the search index, loaded when the reader starts typing.
@@ -9,9 +10,9 @@
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, reportModule } from './chunkModules.ts'
+import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, rankingChunkName, reportModule } from './chunkModules.ts'
 import type { PeerGroups } from './buildDataset.ts'
-import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, indicatorEntriesByYear, peerGroups, reportChunk, searchEntries } from './buildDataset.ts'
+import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, peerGroups, rankingChunk, rankingYears, reportChunk, searchEntries } from './buildDataset.ts'
 import type { CityChunk } from '../schemas/dataset.ts'
 import { LIST_UP_TO } from '../schemas/constants.ts'
 import { readDataDir } from './readDataDir.ts'
@@ -71,7 +72,11 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         // district page then starts with its report's chunk alone
         const small = index.districtCount <= LIST_UP_TO
         const cityLoaders = [...lookup().cities].map(([code, city]) => `${JSON.stringify(code)}: () => ${small ? `Promise.resolve({ default: ${cityChunkSource(city)} })` : `import(${JSON.stringify(cityModule(code))})`}`)
-        const indicatorLoaders = dataset.indicators.map(i => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(indicatorModule(i.id))})`)
+        // each indicator's years, newest first, each a chunk of its own
+        const indicatorLoaders = dataset.indicators.map((i) => {
+          const years = rankingYears(dataset, i.id).map(y => `${y}: () => import(${JSON.stringify(indicatorModule(i.id, y))})`)
+          return `${JSON.stringify(i.id)}: {${years.join(',')}}`
+        })
         return [
           `export const index = ${JSON.stringify(index)}`,
           `export const cityLoaders = {${cityLoaders.join(',')}}`,
@@ -95,8 +100,9 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         return report && `export default ${JSON.stringify(reportChunk(dataset, report, lookup().peers))}`
       }
       if (key.startsWith(INDICATOR_MODULE)) {
-        const indicator = dataset.indicators.find(i => i.id === key.slice(INDICATOR_MODULE.length))
-        return indicator && `export default ${JSON.stringify({ definition: indicator.definition, entries: indicatorEntriesByYear(dataset, indicator.id) })}`
+        const name = rankingChunkName(key.slice(INDICATOR_MODULE.length))
+        const chunk = name && rankingChunk(dataset, name.id, name.year)
+        return chunk && `export default ${JSON.stringify(chunk)}`
       }
     },
     handleHotUpdate(ctx) {

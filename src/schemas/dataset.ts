@@ -76,11 +76,55 @@ export interface ReportChunk extends Report {
 /** An indicator as the first load knows it: its definition comes with the indicator's own chunk. */
 export type IndicatorSummary = Omit<Indicator, 'definition' | 'synonyms'>
 
-/** One indicator across all districts, with its definition: the chunk of /m/:indicator. */
-export interface IndicatorSlice {
+/** A city and its province, in both languages: [city zh, city en, province zh, province en]. */
+export type RankingPlace = [cityZh: string, cityEn: string, provinceZh: string, provinceEn: string]
+
+/**
+ * A kind of document and its title, in both languages, with `{}` where the district's name is
+ * (`{}2024年政府工作报告`, `{}: 2024 Government Work Report`): most districts' titles are the same
+ * but for the name, so a ranking's chunk writes each once.
+ */
+export type RankingDocument = [kind: Meta['kind'], titleZh: string, titleEn: string]
+
+/**
+ * A district's figure in a ranking's chunk, an array to keep thousands of them small: the
+ * district (its report is `<slug>-<year>`), where it is (an index of the chunk's `places`), its
+ * document (an index of the chunk's `documents`) and date, and the figure without its indicator
+ * (the chunk's). `sourceUrl` only where the report has one.
+ */
+export type RankingRow = [
+  code: string,
+  slug: string,
+  nameZh: string,
+  nameEn: string,
+  place: number,
+  document: number,
+  date: string,
+  metric: Omit<Metric, 'indicator'>,
+  sourceUrl?: string,
+]
+
+/**
+ * One indicator's figures for one year, every district's that gives it, with what a ranking
+ * shows and cites of each: the chunk of /m/:indicator for that year, complete in itself.
+ */
+export interface RankingChunk {
   definition: Indicator['definition']
-  /** every report's figure, each with its year */
-  entries: IndicatorEntry[]
+  places: RankingPlace[]
+  documents: RankingDocument[]
+  rows: RankingRow[]
+}
+
+/** A district's figure for an indicator in a year, as a ranking lists, charts and cites it. */
+export interface RankingEntry {
+  reportId: string
+  district: District
+  year: number
+  kind: Meta['kind']
+  title: Meta['title']
+  date: string
+  sourceUrl?: string
+  metric: Metric
 }
 
 /**

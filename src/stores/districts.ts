@@ -1,6 +1,6 @@
 /**
  * The data cache. The first load holds only what every page needs: the indicator catalogue and
- * a loader per city. Each city's districts, each report, each indicator slice, the directory of
+ * a loader per city. Each city's districts, each report, each indicator's year, the directory of
  * provinces and cities and the search index are chunks of their own, loaded on demand, so adding
  * districts does not grow the first load.
  */
@@ -9,7 +9,8 @@ import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { cityLoaders, index, indicatorLoaders, loadDirectory, loadSearchIndex } from 'virtual:data'
 import { DIRECTORY_MODULE, SEARCH_MODULE, cityCode, cityModule, indicatorModule, reportModule } from '~/data/chunkModules'
 import { LIST_UP_TO } from '~/schemas/constants'
-import type { CityChunk, DistrictSummary, IndicatorEntry, IndicatorSlice, IndicatorSummary, ProvinceEntry, ReportChunk, SearchEntry } from '~/schemas/dataset'
+import { unpackRanking } from '~/data/rankingChunk'
+import type { CityChunk, DistrictSummary, IndicatorSummary, ProvinceEntry, RankingChunk, RankingEntry, ReportChunk, SearchEntry } from '~/schemas/dataset'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -25,7 +26,8 @@ export const useDistrictsStore = defineStore('districts', () => {
 
   const cities = shallowRef(new Map<string, CityChunk & { reportLoaders: ReportLoaders }>())
   const reports = shallowRef(new Map<string, ReportChunk>())
-  const slices = shallowRef(new Map<string, IndicatorSlice>())
+  /** ranking chunks, by indicatorModule(id, year) */
+  const rankings = shallowRef(new Map<string, { chunk: RankingChunk, entries: RankingEntry[] }>())
   const searchIndex = shallowRef<SearchEntry[]>()
   const directory = shallowRef<ProvinceEntry[]>()
   const states = ref<Record<string, LoadState>>({})
@@ -133,11 +135,28 @@ export const useDistrictsStore = defineStore('districts', () => {
     })
   }
 
-  function loadIndicator(id: string): Promise<IndicatorSlice | undefined> {
-    return load(indicatorModule(id), indicatorLoaders[id], () => slices.value.get(id), (s) => {
-      slices.value.set(id, s)
-      triggerRef(slices)
+  /** The years an indicator is given for, newest first. */
+  function rankingYears(id: string): number[] {
+    return Object.keys(indicatorLoaders[id] ?? {}).map(Number).sort((a, b) => b - a)
+  }
+
+  /** The year a ranking shows: the one asked for where the indicator has it, else its newest. */
+  function rankingYear(id: string, year?: number): number | undefined {
+    const years = rankingYears(id)
+    return year !== undefined && years.includes(year) ? year : years[0]
+  }
+
+  /** An indicator's figures for a year (its newest when none is given): one chunk, complete for any scope. */
+  async function loadRanking(id: string, year?: number): Promise<RankingEntry[] | undefined> {
+    const y = rankingYear(id, year)
+    if (y === undefined)
+      return undefined
+    const key = indicatorModule(id, y)
+    const loaded = await load(key, indicatorLoaders[id]?.[y], () => rankings.value.get(key)?.chunk, (chunk) => {
+      rankings.value.set(key, { chunk, entries: unpackRanking(chunk, id, y) })
+      triggerRef(rankings)
     })
+    return loaded && rankings.value.get(key)?.entries
   }
 
   /** A district's report for a year (its newest when no year is given), once loaded. */
@@ -151,19 +170,25 @@ export const useDistrictsStore = defineStore('districts', () => {
     return summary ? states.value[reportModule(summary.id)] ?? 'idle' : 'error'
   }
 
-  /** One indicator across all districts, every report of each (with its year), once loaded. */
-  function indicatorAcross(id: string): IndicatorEntry[] | undefined {
-    return slices.value.get(id)?.entries
+  /** An indicator's figures for a year (its newest when none is given), once loaded. */
+  function rankingFor(id: string, year?: number): RankingEntry[] | undefined {
+    const y = rankingYear(id, year)
+    return y === undefined ? undefined : rankings.value.get(indicatorModule(id, y))?.entries
   }
 
-  /** An indicator's one-line definition, once its chunk is loaded. */
   /** A code of a city the app has, whose chunk did not load: this device is offline and holds nothing of that city. */
   function cityUnreachable(code: string): boolean {
     return /^\d{6}$/.test(code) && states.value[cityModule(chunkOf(code))] === 'error'
   }
 
-  function indicatorDefinition(id: string): IndicatorSlice['definition'] | undefined {
-    return slices.value.get(id)?.definition
+  /** An indicator's one-line definition, once one of its years is loaded. */
+  function indicatorDefinition(id: string): RankingChunk['definition'] | undefined {
+    for (const y of rankingYears(id)) {
+      const loaded = rankings.value.get(indicatorModule(id, y))
+      if (loaded)
+        return loaded.chunk.definition
+    }
+    return undefined
   }
 
   return {
@@ -186,11 +211,13 @@ export const useDistrictsStore = defineStore('districts', () => {
     loadSearch,
     loadDistrict,
     loadReport,
-    loadIndicator,
+    rankingYears,
+    rankingYear,
+    loadRanking,
     reportFor,
     reportState,
     cityUnreachable,
-    indicatorAcross,
+    rankingFor,
     indicatorDefinition,
   }
 })

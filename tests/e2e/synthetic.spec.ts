@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { open } from '../helpers/app'
+import { parseCsv } from '../helpers/csv'
 import { firstLoad, precacheBytes, precacheFiles, total } from '../helpers/firstLoad'
 import { build, serve, stop } from '../helpers/server'
 import { citiesOfChina } from '../../src/synth/divisions'
@@ -20,12 +22,21 @@ const KB = 1024
 const BIG_CITY_DISTRICT = '500101'
 // 天津市's two districts, 和平区 and 河东区
 const SMALL_CITY = ['120101', '120102'] as const
+// 渝水区 of 新余市 (2 districts), in 江西省 with 鹰潭市 (3): a province of two cities
+const PROVINCE_DISTRICT = '360502'
+const DISTRICTS = 45
 
-/** 40 districts × 2 years, the first 38 of them 重庆市's, as `npm run synth` writes them. */
+/**
+ * 45 districts × 2 years, as `npm run synth` writes them: 重庆市 (38, the largest city), two of
+ * 天津市's and 江西省's 新余市 and 鹰潭市.
+ */
 function synthData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'district-brief-synth-'))
   const catalogue = (JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { indicators: Indicator[] }).indicators
-  for (const f of synthesize(citiesOfChina(), catalogue, { districts: 40, years: 2, seed: 1 }, zh => zh)) {
+  const cities = citiesOfChina()
+    .filter(c => ['重庆市', '天津市', '新余市', '鹰潭市'].includes(c.name.zh))
+    .map(c => (c.name.zh === '天津市' ? { ...c, districts: c.districts.slice(0, 2) } : c))
+  for (const f of synthesize(cities, catalogue, { districts: DISTRICTS, years: 2, seed: 1 }, zh => zh)) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true })
     writeFileSync(join(dir, f.path), f.text)
   }
@@ -67,7 +78,7 @@ test.describe('a build on synthetic data', () => {
     }
   })
 
-  test('home browses 40 districts by province and city, and a search lists its matches', async ({ page }) => {
+  test('home browses 45 districts by province and city, and a search lists its matches', async ({ page }) => {
     await open(page, '/')
     await expect(page.getByTestId('district-item')).toHaveCount(0)
     await page.getByTestId('province').filter({ hasText: '重庆市' }).locator('summary').click()
@@ -143,6 +154,95 @@ test.describe('a build on synthetic data', () => {
     await expect(page.getByTestId('compare-chip')).toHaveCount(2)
   })
 
+  /** The data chunks a page asks for: gdp_2023 (a ranking's year), 5001 (a city), wanzhou-2023 (a report). */
+  function dataChunks(page: Page): string[] {
+    const chunks: string[] = []
+    page.on('request', (r) => {
+      const name = /^\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)?.[1]
+      if (name && /^\d{4}$|_\d{4}$/.test(name))
+        chunks.push(name)
+    })
+    return chunks
+  }
+
+  test('a ranking ranks within the reader\'s city, its province or all districts, complete from its year\'s chunk alone', async ({ page }) => {
+    const chunks = dataChunks(page)
+    await open(page, `/m/gdp?d=${PROVINCE_DISTRICT}&scope=city`)
+    const summary = page.getByTestId('ranking-summary')
+    const rows = page.getByTestId('indicator-row')
+    const reader = page.locator('[data-testid="indicator-row"][aria-current="true"]')
+    const scopes = page.getByTestId('ranking-scopes').getByRole('link')
+    await expect(scopes).toHaveText(['新余市', '江西省', '全部区县'])
+    await expect(summary).toContainText('2023年数据 · 新余市 · 2个区县')
+    await expect(rows).toHaveCount(2)
+    await expect(reader).toHaveAttribute('data-code', PROVINCE_DISTRICT)
+    await scopes.filter({ hasText: '江西省' }).click()
+    await expect(page).toHaveURL(`${ORIGIN}/m/gdp?d=${PROVINCE_DISTRICT}&scope=province`)
+    await expect(summary).toContainText('2023年数据 · 江西省 · 5个区县')
+    await expect(rows).toHaveCount(5)
+    await expect(reader).toHaveAttribute('data-code', PROVINCE_DISTRICT)
+    await scopes.filter({ hasText: '全部区县' }).click()
+    await expect(page).toHaveURL(`${ORIGIN}/m/gdp?d=${PROVINCE_DISTRICT}`)
+    await expect(summary).toContainText(`2023年数据 · 全部区县 · ${DISTRICTS}个区县`)
+    await expect(rows).toHaveCount(DISTRICTS)
+    await expect(reader).toHaveAttribute('data-code', PROVINCE_DISTRICT)
+    // the chart: the top five, the bottom three and the reader's district, the rest in the table
+    const label = await page.getByTestId('chart').getAttribute('aria-label')
+    const codes = await rows.evaluateAll(els => els.map(e => e.getAttribute('data-code')))
+    const place = (code: string) => codes.indexOf(code) + 1
+    expect(label!.split('，').length).toBeLessThanOrEqual(9)
+    // each at its place in the ranking: the first, the reader's district, the last
+    expect(label).toMatch(/^地区生产总值：1\. /)
+    expect(label).toContain(`${place(PROVINCE_DISTRICT)}. 渝水区`)
+    expect(label).toMatch(new RegExp(`，${DISTRICTS}\\. \\S+ [\\d.]+亿元$`))
+    await expect(page.getByTestId('chart-subset')).toContainText(`及渝水区；全部${DISTRICTS}个见下表`)
+    // every scope from the year's own chunk: no city's districts loaded to complete it
+    expect(chunks).toEqual(['gdp_2023'])
+  })
+
+  test('a ranking\'s year switch loads that year\'s chunk, and its CSV holds every row of its scope', async ({ page }) => {
+    const chunks = dataChunks(page)
+    await open(page, `/m/gdp?d=${PROVINCE_DISTRICT}&scope=province`)
+    const years = page.getByTestId('ranking-years').getByRole('link')
+    await expect(years).toHaveText(['2023年', '2022年'])
+    expect(chunks).toEqual(['gdp_2023'])
+    await years.filter({ hasText: '2022年' }).click()
+    await expect(page).toHaveURL(`${ORIGIN}/m/gdp?d=${PROVINCE_DISTRICT}&scope=province&y=2022`)
+    await expect(page.getByTestId('ranking-summary')).toContainText('2022年数据 · 江西省 · 5个区县')
+    await expect(page.getByTestId('indicator-row')).toHaveCount(5)
+    await expect(page.locator('[data-testid="indicator-row"][aria-current="true"]')).toHaveAttribute('data-code', PROVINCE_DISTRICT)
+    expect(chunks).toEqual(['gdp_2023', 'gdp_2022'])
+
+    const csvRows = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()])
+      return parseCsv(readFileSync((await download.path())!, 'utf8')).filter(r => r.subject === 'district')
+    }
+    const province = await csvRows()
+    expect(new Set(province.map(r => r.code)).size).toBe(5)
+    expect(new Set(province.map(r => `${r.province} ${r.year} ${r.indicator_id}`))).toEqual(new Set(['江西省 2022 gdp']))
+    expect(province.every(r => r.document_title && r.document_kind && r.citation?.includes('/2022'))).toBe(true)
+    await page.getByTestId('ranking-scopes').getByRole('link', { name: '全部区县' }).click()
+    await expect(page.getByTestId('ranking-summary')).toContainText(`2022年数据 · 全部区县 · ${DISTRICTS}个区县`)
+    const all = await csvRows()
+    expect(new Set(all.map(r => r.code)).size).toBe(DISTRICTS)
+    expect(new Set(all.map(r => r.city))).toEqual(new Set(['重庆市', '天津市', '新余市', '鹰潭市']))
+    expect(chunks).toEqual(['gdp_2023', 'gdp_2022'])
+  })
+
+  test('a ranking of all districts fits a 390 px phone: the page never scrolls sideways, the reader\'s row is marked', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await open(page, `/m/gdp?d=${PROVINCE_DISTRICT}`)
+    await expect(page.getByTestId('indicator-row')).toHaveCount(DISTRICTS)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    // (a long name, 秀山土家族苗族自治县, kept whole, may widen the table: it scrolls by itself)
+    const region = page.getByRole('region', { name: '地区生产总值' })
+    expect(await region.evaluate(el => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390)
+    const reader = page.locator('[data-testid="indicator-row"][aria-current="true"]')
+    await reader.scrollIntoViewIfNeeded()
+    await expect(reader).toBeInViewport()
+    await page.screenshot({ path: 'test-results/synthetic-ranking.png' })
+  })
+
   test('a district of a 38-district city fits the first round trip, and its charts draw a few of its peers with all of them in the table', async ({ page }) => {
     for (const file of [`d/${BIG_CITY_DISTRICT}.html`, `en/d/${BIG_CITY_DISTRICT}.html`])
       expect(gzipSync(readFileSync(join(out, file)), { level: 9 }).length, file).toBeLessThanOrEqual(14 * KB)
@@ -175,20 +275,27 @@ test.describe('a build on synthetic data', () => {
     await expect(trend.locator('.echart svg')).toHaveCount(1)
   })
 
-  test('the worker installs the app, not every district, and keeps a district as it is read for offline use', async ({ page, context }) => {
+  test('the worker installs the app, not every district or ranking, and keeps a district and a ranking as they are read for offline use', async ({ page, context }) => {
     test.setTimeout(120_000)
     const precached = precacheFiles(out)
     expect(precached.filter(f => /^(?:en\/)?d\//.test(f))).toEqual([])
+    // nor every ranking: each indicator's year is every district's figure
+    expect(precached.filter(f => /^assets\/[a-z-]+_\d{4}-/.test(f))).toEqual([])
     expect(precacheBytes(out)).toBeLessThanOrEqual(3 * KB * KB)
     await page.goto('/')
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 60_000 }).toBe(true)
     await open(page, `/d/${BIG_CITY_DISTRICT}`)
     await expect(page.locator('[data-indicator="gdp"]')).toBeVisible()
+    await open(page, '/m/gdp')
+    await expect(page.getByTestId('indicator-row')).toHaveCount(DISTRICTS)
     await context.setOffline(true)
     try {
       await open(page, `/d/${BIG_CITY_DISTRICT}`)
       await expect(page.locator('[data-indicator="gdp"]')).toBeVisible()
       await expect(page.getByTestId('synthetic-data')).toBeVisible()
+      // a ranking read is kept too
+      await open(page, '/m/gdp')
+      await expect(page.getByTestId('indicator-row')).toHaveCount(DISTRICTS)
     }
     finally {
       await context.setOffline(false)

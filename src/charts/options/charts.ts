@@ -65,15 +65,19 @@ export function aroundFocus<T extends { code: string, name: string }>(rows: T[],
   return rows.flatMap((r, i) => (keep(i) ? [{ ...r, name: `${i + 1}. ${r.name}` }] : []))
 }
 
-/** Districts side by side on one indicator's value (converted to the indicator's unit); with a focus, the district among a bounded set. */
-export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
+/**
+ * Districts side by side on one indicator's value (converted to the indicator's unit); with a
+ * focus, the district among a bounded set, unless the peers are already the set to draw
+ * (`bounded: false`: a ranking's top, bottom and reader's district, named with their places).
+ */
+export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string, bounded = true): ChartSpec | undefined {
   const rows = valueRows(peers, indicator)
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
   // the bars are drawn in one unit; each is labelled as its report gives it (1.36万人, 6955人)
   const reported = (r: typeof rows[number]) => formatValue(r.metric.value!, r.metric.unit, ctx.locale, r.metric.approximate, indicator.countNounEn)
-  const bars = aroundFocus(rows, focusCode).map(r => ({ name: r.name, value: r.value, label: reported(r), focus: r.code === focusCode }))
+  const bars = (bounded ? aroundFocus(rows, focusCode) : rows).map(r => ({ name: r.name, value: r.value, label: reported(r), focus: r.code === focusCode }))
   const label = ctx.t('chart.valueRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
   return {
     option: palette => barOption(bars, { palette, label }),
@@ -92,13 +96,13 @@ export function valueRanking(peers: PeerEntry[], indicator: Indicator, ctx: Char
   }
 }
 
-/** Districts side by side on one indicator's percentage growth (when not all give a value); with a focus, the district among a bounded set. */
-export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string): ChartSpec | undefined {
+/** Districts side by side on one indicator's percentage growth (when not all give a value); with a focus, the district among a bounded set (as valueRanking). */
+export function growthRanking(peers: PeerEntry[], indicator: Indicator, ctx: ChartContext, focusCode?: string, bounded = true): ChartSpec | undefined {
   const rows = growthRows(peers)
   if (rows.length < 2)
     return undefined
   const name = indicator.name[ctx.locale === 'en' ? 'en' : 'zh']
-  const bars = aroundFocus(rows, focusCode).map(r => ({ name: r.name, value: r.growth, label: formatPercent(r.growth), focus: r.code === focusCode }))
+  const bars = (bounded ? aroundFocus(rows, focusCode) : rows).map(r => ({ name: r.name, value: r.growth, label: formatPercent(r.growth), focus: r.code === focusCode }))
   const label = ctx.t('chart.growthRankingLabel', { indicator: name, list: bars.map(b => `${b.name} ${b.label}`).join(ctx.locale === 'en' ? ', ' : '，') })
   return {
     option: palette => barOption(bars, { palette, label }),

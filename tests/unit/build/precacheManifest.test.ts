@@ -36,26 +36,26 @@ describe('precacheManifest over its limit', () => {
   const out = mkdtempSync(join(tmpdir(), 'district-brief-precache-'))
   for (const dir of ['d/410703', 'en/d', 'assets'])
     mkdirSync(join(out, dir), { recursive: true })
-  const files = ['index.html', 'd/410703.html', 'd/410703/report.html', 'en/d/410703.html', 'assets/weibin-2023-BwCVRaoC.js', 'assets/4107-DtjTe-nF.js', 'assets/app-1Uo_q0Ru.js', 'assets/weibo-CkXy12_a.js']
+  const files = ['index.html', 'd/410703.html', 'd/410703/report.html', 'en/d/410703.html', 'assets/weibin-2023-BwCVRaoC.js', 'assets/4107-DtjTe-nF.js', 'assets/app-1Uo_q0Ru.js', 'assets/weibo-CkXy12_a.js', 'assets/gdp_2023-Dx1_a9Zq.js']
   for (const f of files)
     writeFileSync(join(out, f), f)
   const entries = files.map(f => ({ url: `/${f}`, revision: null, size: 1000 }))
 
   it('keeps every file while the whole fits', async () => {
-    const { manifest } = await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 8000 })(entries)
-    expect(manifest).toHaveLength(8)
+    const { manifest } = await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 9000 })(entries)
+    expect(manifest).toHaveLength(9)
   })
 
-  it('leaves each district\'s pages, report chunks and city chunks to be kept as they are read when it does not', async () => {
-    const { manifest } = await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 7999 })(entries)
+  it('leaves each district\'s pages, report chunks and city chunks, and each ranking\'s year, to be kept as they are read when it does not', async () => {
+    const { manifest } = await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 8999 })(entries)
     expect(manifest.map(e => e.url)).toEqual(['/./', '/assets/app-1Uo_q0Ru.js', '/assets/weibo-CkXy12_a.js'])
   })
 
   it('tells which files it could keep, and whether it keeps them all, for the cities\' offline lists', async () => {
     const seen: Array<[string[], boolean]> = []
     const decided = (all: Array<{ file: string }>, everything: boolean) => { seen.push([all.map(f => f.file), everything]) }
-    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 8000, decided })(entries)
-    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 7999, decided })(entries)
+    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 9000, decided })(entries)
+    await precacheManifest(out, '/', { reportIds: ['weibin-2023'], limit: 8999, decided })(entries)
     expect(seen).toEqual([[files, true], [files, false]])
   })
 })

@@ -127,6 +127,13 @@ describe('valueRanking', () => {
     expect(drawn(valueRanking(city, GDP, zh))).toHaveLength(38)
   })
 
+  it('draws the set it is given where that is already bounded (a ranking\'s top, bottom and reader\'s district), the reader in bold', () => {
+    const chosen = [1, 2, 3, 4, 5, 30, 43, 44, 45].map(n => peer(String(500100 + n), `${n}. 区${n}`, { indicator: 'gdp', value: 1000 - n * 10, unit: '亿元' }))
+    const spec = valueRanking(chosen, GDP, zh, '500130', false)
+    expect(drawn(spec).map(b => b.name)).toEqual(chosen.map(p => p.name))
+    expect(drawn(spec).filter(b => b.bold).map(b => b.name)).toEqual(['30. 区30'])
+  })
+
   it('converts units before comparing (1.36万人 ranks above 6955人), and labels each as its report gives it', () => {
     const spec = valueRanking([weibinJobs, hongqiJobs], JOBS, zh, '410703')
     expect(drawn(spec)).toEqual([
