@@ -8,13 +8,13 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
 import { cityChunks, newestReports } from './src/data/buildDataset.ts'
-import { prerenderPaths } from './src/data/prerenderPaths.ts'
+import { aliasPaths, prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { reportFilesPlugin } from './src/data/reportFiles.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
-import { inlineStylesheets, markSynthetic, startAfterPaint } from './src/build/prerenderedHtml.ts'
+import { inlineStylesheets, markSynthetic, startAfterPaint, writeAlias } from './src/build/prerenderedHtml.ts'
 import { isSyntheticData } from './src/data/readDataDir.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
 import { writeOfflineManifests } from './src/build/offlineManifests.ts'
@@ -37,6 +37,8 @@ export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset, version } = loadDataset(dataDir)
   /** the city chunk each district is in, for the cities' offline lists */
   const chunkOfCode = new Map([...cityChunks(dataset)].flatMap(([chunk, c]) => c.districts.map(d => [d.code, chunk] as const)))
+  /** pages written as a copy of another's HTML, not rendered again */
+  const aliases = aliasPaths(dataset)
   return {
     base,
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
@@ -136,9 +138,13 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // each page's CSS is inlined whole (src/build/prerenderedHtml.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
-      onPageRendered: (_route, html) => {
-        const page = startAfterPaint(inlineStylesheets(html, outDir, base))
-        return synthetic ? markSynthetic(page) : page
+      onPageRendered: (route, html) => {
+        const rendered = startAfterPaint(inlineStylesheets(html, outDir, base))
+        const page = synthetic ? markSynthetic(rendered) : rendered
+        const alias = aliases.get(route)
+        if (alias)
+          writeAlias(outDir, alias, page)
+        return page
       },
     },
     ssr: { noExternal: ['vue-echarts'] },
