@@ -18,6 +18,7 @@ import { inlineStylesheets, markSynthetic, startAfterPaint, writeAlias } from '.
 import { isSyntheticData } from './src/data/readDataDir.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
 import { writeOfflineManifests } from './src/build/offlineManifests.ts'
+import { buildStatsPlugin } from './src/build/buildStats.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
 const base = process.env.BASE_PATH ?? '/'
@@ -57,6 +58,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       earlyScriptPlugin(),
+      buildStatsPlugin(route => (aliases.has(route) ? 1 : 0)),
       deployChecksPlugin({ synthetic }),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
