@@ -8,16 +8,17 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dataPlugin, loadDataset } from './src/data/vitePlugin.ts'
 import { cityChunks, newestReports } from './src/data/buildDataset.ts'
-import { prerenderPaths } from './src/data/prerenderPaths.ts'
+import { aliasPaths, prerenderPaths } from './src/data/prerenderPaths.ts'
 import { previewServerPlugin } from './src/build/previewServer.ts'
 import { deployChecksPlugin } from './src/build/deployChecks.ts'
 import { ogImagePlugin } from './src/data/ogImages.ts'
 import { reportFilesPlugin } from './src/data/reportFiles.ts'
 import { earlyScriptPlugin } from './src/build/earlyScript.ts'
-import { inlineStylesheets, markSynthetic, startAfterPaint } from './src/build/prerenderedHtml.ts'
+import { inlineStylesheets, markSynthetic, startAfterPaint, writeAlias } from './src/build/prerenderedHtml.ts'
 import { isSyntheticData } from './src/data/readDataDir.ts'
 import { precacheManifest } from './src/build/precacheManifest.ts'
 import { writeOfflineManifests } from './src/build/offlineManifests.ts'
+import { buildStatsPlugin } from './src/build/buildStats.ts'
 
 /** Deploy under a sub-folder with BASE_PATH=/brief/; SITE_URL is the host of canonical links and link previews. */
 const base = process.env.BASE_PATH ?? '/'
@@ -37,6 +38,8 @@ export default defineConfig(({ isPreview }): UserConfig => {
   const { dataset, version } = loadDataset(dataDir)
   /** the city chunk each district is in, for the cities' offline lists */
   const chunkOfCode = new Map([...cityChunks(dataset)].flatMap(([chunk, c]) => c.districts.map(d => [d.code, chunk] as const)))
+  /** pages written as a copy of another's HTML, not rendered again */
+  const aliases = aliasPaths(dataset)
   return {
     base,
     // the dev server falls back to the SPA; `npm start` serves the prerendered pages and a real 404
@@ -55,6 +58,7 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VueI18n({ include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))], runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
       previewServerPlugin(),
       earlyScriptPlugin(),
+      buildStatsPlugin(route => (aliases.has(route) ? 1 : 0)),
       deployChecksPlugin({ synthetic }),
       dataPlugin({ dir: dataDir, builtAt: process.env.BUILT_AT }),
       ogImagePlugin(dataset),
@@ -62,6 +66,9 @@ export default defineConfig(({ isPreview }): UserConfig => {
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
+        // a file over Workbox's 2 MiB is left out of the precache with a warning, not a failed
+        // build: the precache holds far less (src/build/precacheManifest.ts)
+        showMaximumFileSizeToCacheInBytesWarning: true,
         // fetched on the page's own connection, like every other same-origin request
         useCredentials: true,
         includeAssets: ['favicon.svg'],
@@ -120,7 +127,9 @@ export default defineConfig(({ isPreview }): UserConfig => {
             '**/m/*.html',
             '**/d/*/[0-9][0-9][0-9][0-9].html',
             '**/d/*/[0-9][0-9][0-9][0-9]/report.html',
-            ...[...new Set(dataset.reports.map(r => r.meta.district.slug))].map(slug => `**/d/${slug}.html`),
+            // a pinyin alias (a slug starts with a letter, a code with a digit): one pattern, not one
+            // per district, which every file of the build was matched against in turn
+            '**/d/[!0-9]*.html',
           ],
           // each city's list of files, for a reader to save it offline, once the precache is decided
           manifestTransforms: [precacheManifest(outDir, base, {
@@ -136,9 +145,13 @@ export default defineConfig(({ isPreview }): UserConfig => {
       // each page's CSS is inlined whole (src/build/prerenderedHtml.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
-      onPageRendered: (_route, html) => {
-        const page = startAfterPaint(inlineStylesheets(html, outDir, base))
-        return synthetic ? markSynthetic(page) : page
+      onPageRendered: (route, html) => {
+        const rendered = startAfterPaint(inlineStylesheets(html, outDir, base))
+        const page = synthetic ? markSynthetic(rendered) : rendered
+        const alias = aliases.get(route)
+        if (alias)
+          writeAlias(outDir, alias, page)
+        return page
       },
     },
     ssr: { noExternal: ['vue-echarts'] },

@@ -6,7 +6,7 @@ export interface ClientAsset {
   source: string | Uint8Array
 }
 
-export function clientAssetsPlugin(name: string, files: () => ClientAsset[]): Plugin {
+export function clientAssetsPlugin(name: string, files: () => ClientAsset[] | Promise<ClientAsset[]>): Plugin {
   let ssr = false
   return {
     name: `district-brief:${name}`,
@@ -14,10 +14,10 @@ export function clientAssetsPlugin(name: string, files: () => ClientAsset[]): Pl
     configResolved(config) {
       ssr = Boolean(config.build.ssr)
     },
-    generateBundle() {
+    async generateBundle() {
       if (ssr)
         return
-      for (const file of files())
+      for (const file of await files())
         this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source })
     },
   }

@@ -2,8 +2,8 @@
  * The two steps a prerendered page takes after vite-ssg has rendered it (vite.config.ts), so that
  * its first paint waits for nothing but its HTML.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 /**
  * Each stylesheet the page links (the app's and its page's own, a few KB) becomes a `<style>` in
@@ -51,4 +51,14 @@ export function markSynthetic(html: string): string {
   return html
     .replace('</head>', '<meta name="robots" content="noindex"></head>')
     .replace(/<body([^>]*)>/, `<body$1><p class="synthetic-data" role="note" data-testid="synthetic-data" style="margin:0;padding:6px 12px;background:#9a3412;color:#fff;text-align:center;font:600 14px/1.4 system-ui,sans-serif">${SYNTHETIC_LABEL}</p>`)
+}
+
+/**
+ * Writes a page's HTML under its alias's name too (src/data/prerenderPaths.ts), beside the file
+ * vite-ssg writes for the page itself (its `dirStyle: 'flat'`: `/d/weibin` → `d/weibin.html`).
+ */
+export function writeAlias(outDir: string, alias: string, html: string): void {
+  const file = join(outDir, `${alias.replace(/^\//, '')}.html`)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, html)
 }

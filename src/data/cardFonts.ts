@@ -102,9 +102,9 @@ function subset(hb: HarfBuzz, font: Uint8Array, index: number, text: string): Ui
 
 /**
  * Runs `draw` with the card font cut to the characters of `text`, written to a folder of its own
- * that is removed afterwards; with the system's fonts where the family is not installed.
+ * that is removed once `draw` has finished; with the system's fonts where the family is not installed.
  */
-export function withCardFonts<T>(text: string, draw: (fonts: CardFontOptions) => T): T {
+export async function withCardFonts<T>(text: string, draw: (fonts: CardFontOptions) => T | Promise<T>): Promise<T> {
   const faces = [systemFace('regular'), systemFace('bold')].filter(f => f !== undefined)
   if (faces.length === 0)
     return draw(SYSTEM_FONTS)
@@ -116,7 +116,7 @@ export function withCardFonts<T>(text: string, draw: (fonts: CardFontOptions) =>
       writeFileSync(path, subset(hb, readFileSync(f.file), f.index, text))
       return path
     })
-    return draw({ loadSystemFonts: false, fontFiles, defaultFontFamily: CARD_FAMILY })
+    return await draw({ loadSystemFonts: false, fontFiles, defaultFontFamily: CARD_FAMILY })
   }
   finally {
     rmSync(dir, { recursive: true, force: true })

@@ -3,10 +3,14 @@
  * (og/<code>.png, from its newest report) and og/site.png for every other page, and the same in
  * English for the English pages (og/en/<code>.png, og/en/site.png).
  * Each card is an SVG string rasterised by resvg with the system's CJK font, cut once per build
- * to the characters the cards draw (./cardFonts.ts).
+ * to the characters the cards draw (./cardFonts.ts); a build's cards are rasterised in worker
+ * threads, a batch each.
  *
  * Loaded by vite.config.ts, where the `~` alias does not apply: relative imports only.
  */
+import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
 import { Resvg } from '@resvg/resvg-js'
 import type { Plugin } from 'vite'
 import type { Report } from '../schemas/dataset.ts'
@@ -259,14 +263,55 @@ export function renderSiteCard(dataset: Dataset, locale: Locale = 'zh-CN', fonts
   return renderPng(siteCard(dataset, locale), fonts)
 }
 
+/** Cards a worker draws before it ends. */
+const BATCH = 50
+
+/**
+ * A worker's batch of cards. resvg holds each card's pixels (3 MB) until V8 collects the card,
+ * which V8, not told of that memory, put off until a national build's cards held 20 GB; the
+ * memory of a worker's cards is given back when the worker ends.
+ */
+const RASTERISE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { Resvg } = require(workerData.resvg)
+parentPort.postMessage(workerData.svgs.map(svg => new Resvg(svg, workerData.options).render().asPng()))
+`
+
+function rasteriseInWorker(svgs: string[], fonts: CardFontOptions): Promise<Uint8Array[]> {
+  return new Promise((resolve, reject) => {
+    const resvg = createRequire(import.meta.url).resolve('@resvg/resvg-js')
+    const worker = new Worker(RASTERISE, { eval: true, workerData: { svgs, resvg, options: { fitTo: { mode: 'original' }, font: fonts } } })
+    let pngs: Uint8Array[] | undefined
+    worker.once('message', (m: Uint8Array[]) => (pngs = m))
+    worker.once('error', reject)
+    worker.once('exit', code => (pngs && code === 0 ? resolve(pngs) : reject(new Error(`the preview images' worker stopped with code ${code}`))))
+  })
+}
+
+/** The cards as PNGs, in their order, drawn by as many workers at once as the machine has cores. */
+export async function renderPngs(svgs: string[], fonts: CardFontOptions): Promise<Uint8Array[]> {
+  const batches = Array.from({ length: Math.ceil(svgs.length / BATCH) }, (_, i) => svgs.slice(i * BATCH, (i + 1) * BATCH))
+  const drawn: Uint8Array[][] = []
+  let next = 0
+  const worker = async () => {
+    while (next < batches.length) {
+      const i = next++
+      drawn[i] = await rasteriseInWorker(batches[i]!, fonts)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), batches.length) }, worker))
+  return drawn.flat()
+}
+
 /** Every preview image of the site, in both languages: og/<code>.png per district, and og/site.png. */
-export function ogImageFiles(dataset: Dataset): ClientAsset[] {
+export async function ogImageFiles(dataset: Dataset): Promise<ClientAsset[]> {
   const cards = (['zh-CN', 'en'] as const).flatMap(locale => [
     ...newestReports(dataset).map(r => ({ fileName: ogImagePath(r.meta.district.code, locale).slice(1), svg: districtCardSvg(r, dataset.indicators, locale) })),
     { fileName: ogImagePath('site', locale).slice(1), svg: siteCard(dataset, locale) },
   ])
   // the font is cut once to every character the cards draw (their markup's too: a few Latin letters)
-  return withCardFonts(cards.map(c => c.svg).join(''), fonts => cards.map(c => ({ fileName: c.fileName, source: renderPng(c.svg, fonts) })))
+  const pngs = await withCardFonts(cards.map(c => c.svg).join(''), fonts => renderPngs(cards.map(c => c.svg), fonts))
+  return cards.map((c, i) => ({ fileName: c.fileName, source: pngs[i]! }))
 }
 
 /** Emits the preview images into the client build. */

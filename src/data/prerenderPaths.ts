@@ -6,15 +6,33 @@
  */
 import type { Dataset } from './validate.ts'
 
+const inBothLanguages = (paths: string[]) => [...paths, ...paths.map(p => (p === '/' ? '/en' : `/en${p}`))]
+
 export function prerenderPaths(dataset: Dataset): string[] {
   const paths = ['/', '/compare', '/m', '/about', '/404', '/shell']
-  const codes = new Map<string, string>()
+  const codes = new Set<string>()
   for (const r of dataset.reports) {
-    const { code, slug } = r.meta.district
-    codes.set(code, slug)
+    const { code } = r.meta.district
+    codes.add(code)
     paths.push(`/d/${code}/${r.meta.year}`, `/d/${code}/${r.meta.year}/report`)
   }
-  for (const [code, slug] of codes) paths.push(`/d/${code}`, `/d/${code}/report`, `/d/${slug}`)
+  for (const code of codes) paths.push(`/d/${code}`, `/d/${code}/report`)
   for (const i of dataset.indicators) paths.push(`/m/${i.id}`)
-  return [...paths, ...paths.map(p => (p === '/' ? '/en' : `/en${p}`))]
+  return inBothLanguages(paths)
+}
+
+/**
+ * The pages that are another page's HTML under a second name: a district by its pinyin
+ * (`/d/weibin`) is its page by code (`/d/410703`), which the app renders at either link, so it is
+ * written as a copy of that page, not rendered a second time. Rendered route → its alias.
+ */
+export function aliasPaths(dataset: Dataset): Map<string, string> {
+  const aliases = new Map<string, string>()
+  for (const r of dataset.reports) {
+    const { code, slug } = r.meta.district
+    const [page, enPage] = inBothLanguages([`/d/${code}`])
+    const [alias, enAlias] = inBothLanguages([`/d/${slug}`])
+    aliases.set(page!, alias!).set(enPage!, enAlias!)
+  }
+  return aliases
 }

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Plugin, Rollup } from 'vite'
 import { withCardFonts } from '~/data/cardFonts'
-import { districtCardSvg, escapeXml, headlineFigures, ogImagePlugin, OG_HEIGHT, OG_WIDTH, renderPng, siteCardSvg } from '~/data/ogImages'
+import { districtCardSvg, escapeXml, headlineFigures, ogImagePlugin, OG_HEIGHT, OG_WIDTH, renderPng, renderPngs, siteCardSvg } from '~/data/ogImages'
+import { SYSTEM_FONTS } from '~/data/cardFonts'
 import { loadDataset } from '~/data/vitePlugin'
 
 const { dataset } = loadDataset('data')
@@ -67,9 +68,9 @@ describe('Open Graph images', () => {
     expect(figures[1]).toMatchObject({ label: '一般公共预算收入', value: '4.49亿元', change: '同比增长11.7%' })
   })
 
-  it('renders a 1200×630 PNG with the card font cut to the card\'s characters', () => {
+  it('renders a 1200×630 PNG with the card font cut to the card\'s characters', async () => {
     const svg = districtCardSvg(weibin, dataset.indicators)
-    withCardFonts(svg, (fonts) => {
+    await withCardFonts(svg, (fonts) => {
       expect(pngSize(renderPng(svg, fonts))).toEqual({ width: 1200, height: 630 })
       // where the family is installed: a small file each, not the 19 MB collections resvg would read again for every glyph
       for (const file of fonts.fontFiles ?? [])
@@ -90,6 +91,13 @@ describe('Open Graph images', () => {
       expect(f.type).toBe('asset')
       expect(pngSize(Buffer.from(f.source as Uint8Array))).toEqual({ width: 1200, height: 630 })
     }
+  })
+
+  it('draws a build\'s cards in workers, a batch each, and gives them back in their order', { timeout: 30_000 }, async () => {
+    const svg = (width: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="10"><rect width="${width}" height="10" fill="#1d4ed8"/></svg>`
+    const widths = Array.from({ length: 120 }, (_, i) => 10 + i)
+    const pngs = await renderPngs(widths.map(svg), { ...SYSTEM_FONTS, loadSystemFonts: false })
+    expect(pngs.map(p => pngSize(Buffer.from(p)).width)).toEqual(widths)
   })
 
   it('emits nothing in the SSR build', async () => {
