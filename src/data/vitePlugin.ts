@@ -8,7 +8,8 @@
  *   virtual:data/search — the search index, loaded when the reader starts typing.
  * Invalid data stops dev and build with every problem named by file and field.
  */
-import { resolve } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, rankingChunkName, reportModule } from './chunkModules.ts'
 import type { PeerGroups } from './buildDataset.ts'
@@ -35,11 +36,15 @@ export function loadDataset(dir: string): { dataset: Dataset, version: string } 
   return { dataset, version: dataVersion(raw) }
 }
 
-/** A city's districts and the loaders of their reports, as the source of a module's value. */
-function cityChunkSource(city: CityChunk): string {
-  const reportLoaders = city.districts.flatMap(d => d.reports).map(r => `${JSON.stringify(r.id)}: () => import(${JSON.stringify(reportModule(r.id))})`)
+/** A city's districts and the loaders of their reports (`loader`: a report's id → its loader's source), as the source of a module's value. */
+function cityChunkSource(city: CityChunk, loader: (id: string) => string): string {
+  const reportLoaders = city.districts.flatMap(d => d.reports).map(r => `${JSON.stringify(r.id)}: ${loader(r.id)}`)
   return `{ rank: ${city.rank}, districts: ${JSON.stringify(city.districts)}, reportLoaders: {${reportLoaders.join(',')}} }`
 }
+
+/** Where the server build keeps a report, and how its modules read it (see `reportLoader` below). */
+const serverReportFile = (outDir: string, id: string) => resolve(outDir, 'data', `${id}.json`)
+const READ_REPORT = `import { readFile } from 'node:fs/promises'\nconst readReport = async path => ({ default: JSON.parse(await readFile(path, 'utf8')) })`
 
 export function dataPlugin(options: DataPluginOptions = {}): Plugin {
   const dir = resolve(options.dir ?? 'data')
@@ -49,6 +54,8 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
   const get = () => (cache ??= loadDataset(dir))
   const lookup = () => (lookups ??= { reports: new Map(get().dataset.reports.map(r => [r.id, r])), peers: peerGroups(get().dataset), cities: cityChunks(get().dataset) })
   const builtAt = options.builtAt ?? new Date().toISOString()
+  /** the reports the server build's modules name, written beside them */
+  const serverReports = new Set<string>()
   return {
     name: 'district-brief:data',
     buildStart() {
@@ -66,18 +73,33 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         return
       const { dataset, version } = get()
       const key = id.slice(1)
+      // The browser imports a report's chunk. The build's server renders tens of thousands of
+      // pages in one process, in which an imported module stays for good: every report would end
+      // up in memory at once (1.5 GB at 3,000 districts × 5 years), and each collection of garbage
+      // would walk it. So the server build reads a report from a JSON file beside its modules as
+      // a page needs it, and lets it go once the page is written.
+      const server = this.environment.config.consumer === 'server'
+      const reportLoader = (reportId: string): string => {
+        if (!server)
+          return `() => import(${JSON.stringify(reportModule(reportId))})`
+        serverReports.add(reportId)
+        return `() => readReport(${JSON.stringify(serverReportFile(this.environment.config.build.outDir, reportId))})`
+      }
+      const cityModuleSource = (city: CityChunk) => cityChunkSource(city, reportLoader)
+      const serverHeader = server ? [READ_REPORT] : []
       if (key === ID) {
         const index = buildIndex(dataset, version, builtAt)
         // a dataset small enough to list whole comes with the first load, as it always has: a
         // district page then starts with its report's chunk alone
         const small = index.districtCount <= LIST_UP_TO
-        const cityLoaders = [...lookup().cities].map(([code, city]) => `${JSON.stringify(code)}: () => ${small ? `Promise.resolve({ default: ${cityChunkSource(city)} })` : `import(${JSON.stringify(cityModule(code))})`}`)
+        const cityLoaders = [...lookup().cities].map(([code, city]) => `${JSON.stringify(code)}: () => ${small ? `Promise.resolve({ default: ${cityModuleSource(city)} })` : `import(${JSON.stringify(cityModule(code))})`}`)
         // each indicator's years, newest first, each a chunk of its own
         const indicatorLoaders = dataset.indicators.map((i) => {
           const years = rankingYears(dataset, i.id).map(y => `${y}: () => import(${JSON.stringify(indicatorModule(i.id, y))})`)
           return `${JSON.stringify(i.id)}: {${years.join(',')}}`
         })
         return [
+          ...(small ? serverHeader : []),
           `export const index = ${JSON.stringify(index)}`,
           `export const cityLoaders = {${cityLoaders.join(',')}}`,
           `export const indicatorLoaders = {${indicatorLoaders.join(',')}}`,
@@ -89,7 +111,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         const city = lookup().cities.get(key.slice(CITY_MODULE.length))
         if (!city)
           return
-        return `export default ${cityChunkSource(city)}`
+        return [...serverHeader, `export default ${cityModuleSource(city)}`].join('\n')
       }
       if (key === DIRECTORY_MODULE)
         return `export default ${JSON.stringify(directory(districtSummaries(dataset)))}`
@@ -104,6 +126,17 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         const chunk = name && rankingChunk(dataset, name.id, name.year)
         return chunk && `export default ${JSON.stringify(chunk)}`
       }
+    },
+    // the server build's reports, written once its modules are (a server build writes no assets)
+    writeBundle() {
+      if (this.environment.config.consumer !== 'server' || !serverReports.size)
+        return
+      const { dataset } = get()
+      const outDir = this.environment.config.build.outDir
+      mkdirSync(dirname(serverReportFile(outDir, '_')), { recursive: true })
+      for (const id of serverReports)
+        writeFileSync(serverReportFile(outDir, id), JSON.stringify(reportChunk(dataset, lookup().reports.get(id)!, lookup().peers)))
+      serverReports.clear()
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(dir)) {
