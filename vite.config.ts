@@ -142,6 +142,8 @@ export default defineConfig(({ isPreview }): UserConfig => {
     ssgOptions: {
       formatting: 'none',
       dirStyle: 'flat',
+      // pages rendered on every core: a national dataset has tens of thousands
+      workers: 'auto',
       // each page's CSS is inlined whole (src/build/prerenderedHtml.ts)
       beastiesOptions: false,
       includedRoutes: () => prerenderPaths(dataset),
