@@ -43,7 +43,7 @@ function cityChunkSource(city: CityChunk, loader: (id: string) => string): strin
 }
 
 /** Where the server build keeps a report, and how its modules read it (see `reportLoader` below). */
-const serverReportFile = (outDir: string, id: string) => resolve(outDir, 'data', `${id}.json`)
+const serverReportFile = (config: { root: string, build: { outDir: string } }, id: string) => resolve(config.root, config.build.outDir, 'data', `${id}.json`)
 const READ_REPORT = `import { readFile } from 'node:fs/promises'\nconst readReport = async path => ({ default: JSON.parse(await readFile(path, 'utf8')) })`
 
 export function dataPlugin(options: DataPluginOptions = {}): Plugin {
@@ -78,12 +78,12 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       // up in memory at once (1.5 GB at 3,000 districts × 5 years), and each collection of garbage
       // would walk it. So the server build reads a report from a JSON file beside its modules as
       // a page needs it, and lets it go once the page is written.
-      const server = this.environment.config.consumer === 'server'
+      const server = this.environment.config.command === 'build' && this.environment.config.consumer === 'server'
       const reportLoader = (reportId: string): string => {
         if (!server)
           return `() => import(${JSON.stringify(reportModule(reportId))})`
         serverReports.add(reportId)
-        return `() => readReport(${JSON.stringify(serverReportFile(this.environment.config.build.outDir, reportId))})`
+        return `() => readReport(${JSON.stringify(serverReportFile(this.environment.config, reportId))})`
       }
       const cityModuleSource = (city: CityChunk) => cityChunkSource(city, reportLoader)
       const serverHeader = server ? [READ_REPORT] : []
@@ -132,10 +132,10 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       if (this.environment.config.consumer !== 'server' || !serverReports.size)
         return
       const { dataset } = get()
-      const outDir = this.environment.config.build.outDir
-      mkdirSync(dirname(serverReportFile(outDir, '_')), { recursive: true })
+      const { config } = this.environment
+      mkdirSync(dirname(serverReportFile(config, '_')), { recursive: true })
       for (const id of serverReports)
-        writeFileSync(serverReportFile(outDir, id), JSON.stringify(reportChunk(dataset, lookup().reports.get(id)!, lookup().peers)))
+        writeFileSync(serverReportFile(config, id), JSON.stringify(reportChunk(dataset, lookup().reports.get(id)!, lookup().peers)))
       serverReports.clear()
     },
     handleHotUpdate(ctx) {
