@@ -108,6 +108,11 @@ export function cityChunks(dataset: Dataset): Map<string, CityChunk> {
   return chunks
 }
 
+/** A city's chunk as a large dataset loads it, by city: its reports without their titles (`ReportSummary.title`). */
+export function untitled(city: CityChunk): CityChunk {
+  return { ...city, districts: city.districts.map(d => ({ ...d, reports: d.reports.map(({ id, year, kind, date }) => ({ id, year, kind, date })) })) }
+}
+
 /** Pinyin initials of a name, computed here so that no pinyin dictionary reaches the browser: 卫滨区 → wbq. */
 export function initials(zh: string): string {
   return pinyin(zh, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '')

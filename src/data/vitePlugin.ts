@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { CITY_MODULE, DIRECTORY_MODULE, INDICATOR_MODULE, REPORT_MODULE, SEARCH_MODULE, cityModule, indicatorModule, isDataChunkModule, rankingChunkName, reportModule } from './chunkModules.ts'
 import type { PeerGroups } from './buildDataset.ts'
-import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, peerGroups, rankingChunk, rankingYears, reportChunk, searchEntries } from './buildDataset.ts'
+import { buildIndex, cityChunks, dataVersion, directory, districtSummaries, peerGroups, rankingChunk, rankingYears, reportChunk, searchEntries, untitled } from './buildDataset.ts'
 import type { CityChunk } from '../schemas/dataset.ts'
 import { LIST_UP_TO } from '../schemas/constants.ts'
 import { readDataDir } from './readDataDir.ts'
@@ -111,7 +111,7 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
         const city = lookup().cities.get(key.slice(CITY_MODULE.length))
         if (!city)
           return
-        return [...serverHeader, `export default ${cityModuleSource(city)}`].join('\n')
+        return [...serverHeader, `export default ${cityModuleSource(untitled(city))}`].join('\n')
       }
       if (key === DIRECTORY_MODULE)
         return `export default ${JSON.stringify(directory(districtSummaries(dataset)))}`

@@ -17,7 +17,12 @@ export type District = Meta['district']
 export interface ReportSummary {
   id: string
   year: number
-  title: Meta['title']
+  /**
+   * Where the dataset is listed whole (About names each report). A larger dataset's city chunk
+   * leaves it out: each of its district pages would carry every year's title of every district of
+   * its city, and shows only its own report's, which comes with that report.
+   */
+  title?: Meta['title']
   kind: Meta['kind']
   date: string
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex, chunkAliases, cityChunks, dataVersion, directory, districtSummaries, initials, searchEntries, HISTORY_REPORTS, indicatorEntries, reportChunk } from '~/data/buildDataset'
+import { buildIndex, chunkAliases, cityChunks, dataVersion, directory, districtSummaries, initials, searchEntries, HISTORY_REPORTS, indicatorEntries, reportChunk, untitled } from '~/data/buildDataset'
 import { HEADLINE_INDICATORS } from '~/schemas/constants'
 import { readDataDir } from '~/data/readDataDir'
 import type { Dataset, RawData } from '~/data/validate'
@@ -56,6 +56,14 @@ describe('the first load and the city chunks', () => {
     expect([...chunks.values()].map(c => c.rank)).toEqual([0, 1])
     expect(chunks.get('4107')!.districts.map(d => d.slug)).toEqual(['hongqi', 'weibin'])
     expect(chunks.get('4107')!.districts[1]!.reports.map(r => r.id)).toEqual(['weibin-2023'])
+  })
+
+  it('leaves the reports\' titles out of a city chunk loaded by city, and nothing else', () => {
+    const city = cityChunks(shipped).get('4107')!
+    const lean = untitled(city)
+    expect(city.districts[1]!.reports[0]!.title?.zh).toContain('卫滨区')
+    expect(lean.districts[1]!.reports).toEqual([{ id: 'weibin-2023', year: 2023, kind: city.districts[1]!.reports[0]!.kind, date: city.districts[1]!.reports[0]!.date }])
+    expect({ ...lean.districts[1], reports: [] }).toEqual({ ...city.districts[1], reports: [] })
   })
 
   it('keeps a city whose codes begin two ways in one chunk, and several cities of one four digits together', () => {
