@@ -163,7 +163,8 @@ export function peerGroups(dataset: Dataset): PeerGroups {
   for (const r of dataset.reports) {
     for (const metric of r.metrics) {
       const key = peerKey(r.meta.district.city.zh, r.meta.year, metric.indicator)
-      const entry = { reportId: r.id, districtCode: r.meta.district.code, districtName: r.meta.district.name, year: r.meta.year, metric }
+      const { value, unit, approximate, change, ranks } = metric
+      const entry = { reportId: r.id, districtCode: r.meta.district.code, districtName: r.meta.district.name, year: r.meta.year, metric: { value, unit, approximate, change, ranks } }
       groups.set(key, [...(groups.get(key) ?? []), entry])
     }
   }

@@ -23,6 +23,6 @@ export function cityAverageGrowth(metric: FigureValues): DerivedFigure | undefin
 }
 
 /** The metric's value in its indicator's unit (1.36万人 → 13600人), for comparing districts. */
-export function valueInIndicatorUnit(metric: FigureValues, indicator: Indicator): number | undefined {
+export function valueInIndicatorUnit(metric: Pick<FigureValues, 'value' | 'unit'>, indicator: Indicator): number | undefined {
   return metric.value === undefined ? undefined : convert(metric.value, metric.unit, indicator.unit)
 }

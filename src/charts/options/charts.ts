@@ -2,7 +2,7 @@
  * Pure builders: data → ChartSpec (ECharts option + the same content as words and as a table).
  * The same spec is drawn interactively in the browser and rendered to SVG when prerendering.
  */
-import type { IndicatorSummary as Indicator } from '~/schemas/dataset'
+import type { IndicatorSummary as Indicator, PeerFigure } from '~/schemas/dataset'
 import type { FigureValues } from '~/schemas/report'
 import { cityAverageGrowth, valueInIndicatorUnit } from '~/utils/derive'
 import type { Locale } from '~/utils/format'
@@ -21,7 +21,7 @@ export interface ChartContext {
 export interface PeerEntry {
   code: string
   name: string
-  metric: FigureValues
+  metric: PeerFigure
 }
 
 /** 同比增长2.3% against the city average implied by 高于全市平均水平0.8个百分点. */

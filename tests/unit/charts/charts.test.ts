@@ -20,7 +20,7 @@ const IVA = indicator('industrial-value-added', '规模以上工业增加值', '
 const HOTLINE = indicator('hotline-tickets', '12345热线工单', 'Hotline tickets', '件', { higherIsBetter: false })
 
 /** A district's figure: on a catalogue indicator (`indicator`), or a report-only one. */
-function peer(code: string, name: string, metric: Omit<FigureValues, 'quote'> & { indicator?: string }): PeerEntry {
+function peer(code: string, name: string, metric: Omit<FigureValues, 'quote'> & { indicator?: string }): PeerEntry & { metric: FigureValues } {
   return { code, name, metric: { ...metric, quote: `${name}报告原文：${metric.indicator ?? ''}` } }
 }
 
@@ -309,7 +309,7 @@ describe('cardChart', () => {
 })
 
 describe('sectionCharts: a section\'s own figures side by side', () => {
-  const own = (p: PeerEntry, i: Indicator) => ({ metric: p.metric, indicator: i })
+  const own = (p: ReturnType<typeof peer>, i: Indicator) => ({ metric: p.metric, indicator: i })
   const TAX = indicator('tax-share', '税收占比', 'Tax share of budget revenue', '%')
   const PLAN = indicator('provincial-key-projects-plan-rate', '省重点项目投资完成率', 'Provincial key projects: share of annual plan', '%')
   const taxShare = peer('410811', '山阳区', { indicator: 'tax-share', value: 93.9, unit: '%' })

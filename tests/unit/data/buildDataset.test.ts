@@ -229,6 +229,8 @@ describe('reportChunk', () => {
     expect(chunk.peers).not.toHaveProperty('three-batches-projects')
     // 山阳区 is in 焦作市: ranks like 全市第1 are about 新乡市, and so are the peer charts
     expect(chunk.peers.gdp!.map(e => [e.districtName.zh, e.metric.value])).toEqual([['红旗区', 261]])
+    // what the card's chart and table show of a peer, as its chunk ships it; its sentence is on its own pages
+    expect(Object.keys(JSON.parse(JSON.stringify(chunk.peers.gdp![0]!.metric)) as object).sort()).toEqual(['change', 'ranks', 'unit', 'value'])
     expect(chunk.peers['tax-share']).toBeUndefined()
   })
 

@@ -57,7 +57,7 @@ describe('valueInIndicatorUnit', () => {
   })
 
   it('keeps a value already in the indicator unit', () => {
-    expect(valueInIndicatorUnit({ ...metric, value: 6955, unit: '人', quote: '新增城镇就业6955人' }, jobs)).toBe(6955)
+    expect(valueInIndicatorUnit({ ...metric, value: 6955, unit: '人' }, jobs)).toBe(6955)
   })
 
   it('treats 名 as people', () => {
